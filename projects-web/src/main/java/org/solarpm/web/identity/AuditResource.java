@@ -1,0 +1,43 @@
+package org.solarpm.web.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.solarpm.identity.AuditEntry;
+import org.solarpm.identity.AuditLog;
+
+/** The audit log, for administrators. */
+@Path("/audit-log")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+public class AuditResource {
+
+    public record Entry(long id, String occurredAt, Long actorId, String actorName, String action, String targetType,
+                        String targetId, String detail, String clientIp) {
+        static Entry of(AuditEntry a) {
+            return new Entry(a.getId(), a.getOccurredAt().toString(), a.getActorId(), a.getActorName(), a.getAction(),
+                    a.getTargetType(), a.getTargetId(), a.getDetail(), a.getClientIp());
+        }
+    }
+
+    public record EntryPage(List<Entry> items, long total) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    public EntryPage list(@QueryParam("action") String action,
+                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return new EntryPage(audit.latest(action, page, size).stream().map(Entry::of).toList(), audit.count(action));
+    }
+}

@@ -1,0 +1,88 @@
+package org.solarpm.web.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.solarpm.identity.UserService;
+import org.solarpm.web.security.CurrentUser;
+
+/** User administration. Listing is open to executives and branch heads; changes only to admins. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    public record AccountPage(List<Account> items, long total) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserService users;
+
+    @GET
+    public AccountPage list(@QueryParam("q") String q,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var actor = currentUser.actor();
+        var result = users.list(actor, q, page, size);
+        return new AccountPage(result.items().stream().map(u -> Account.of(u, actor.locale())).toList(), result.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Account get(@PathParam("id") long id) {
+        var actor = currentUser.actor();
+        return Account.of(users.get(actor, id), actor.locale());
+    }
+
+    @POST
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull CreateUserRequest body) {
+        var actor = currentUser.actor();
+        var user = users.create(actor, body.toCommand());
+        return Response.created(URI.create("users/" + user.getId())).entity(Account.of(user, actor.locale())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account update(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest body) {
+        var actor = currentUser.actor();
+        return Account.of(users.update(actor, id, body.toChanges()), actor.locale());
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed("ADMIN")
+    public Account deactivate(@PathParam("id") long id) {
+        var actor = currentUser.actor();
+        return Account.of(users.deactivate(actor, id), actor.locale());
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @RolesAllowed("ADMIN")
+    public Account reactivate(@PathParam("id") long id) {
+        var actor = currentUser.actor();
+        return Account.of(users.reactivate(actor, id), actor.locale());
+    }
+}
