@@ -28,8 +28,9 @@ public final class DevServer {
         EmbeddedDatabase database = null;
         if (System.getenv("SOLARPM_DB_URL") == null) {
             int dbPort = Integer.parseInt(env("SOLARPM_EMBEDDED_DB_PORT", "3307"));
-            System.out.println("[solarpm] starting embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + home.resolve("data/mariadb") + ")");
-            database = EmbeddedDatabase.start(dbPort, home.resolve("data/mariadb"), home.resolve("data/mariadb-base"));
+            Path dbDir = Path.of(env("SOLARPM_EMBEDDED_DB_DIR", home.resolve("data/mariadb").toString())).toAbsolutePath();
+            System.out.println("[solarpm] starting embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + dbDir + ")");
+            database = EmbeddedDatabase.start(dbPort, dbDir, dbDir.resolveSibling(dbDir.getFileName() + "-base"));
             appEnv.put("SOLARPM_DB_URL", database.url("solarpm"));
             appEnv.put("SOLARPM_DB_USER", EmbeddedDatabase.APP_USER);
             appEnv.put("SOLARPM_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);

@@ -2,9 +2,6 @@ package org.solarpm.web.identity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.solarpm.identity.AuditEntry;
 import org.solarpm.identity.AuditLog;
+import org.solarpm.web.Paging;
 
 /** The audit log, for administrators. */
 @Path("/audit-log")
@@ -36,8 +34,9 @@ public class AuditResource {
 
     @GET
     public EntryPage list(@QueryParam("action") String action,
-                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return new EntryPage(audit.latest(action, page, size).stream().map(Entry::of).toList(), audit.count(action));
+                          @QueryParam("page") Integer page,
+                          @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        return new EntryPage(audit.latest(action, paging.page(), paging.size()).stream().map(Entry::of).toList(), audit.count(action));
     }
 }

@@ -3,11 +3,8 @@ package org.solarpm.web.identity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -20,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.solarpm.identity.UserService;
+import org.solarpm.web.Paging;
 import org.solarpm.web.security.CurrentUser;
 
 /** User administration. Listing is open to executives and branch heads; changes only to admins. */
@@ -38,10 +36,11 @@ public class UserResource {
 
     @GET
     public AccountPage list(@QueryParam("q") String q,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                            @QueryParam("page") Integer page,
+                            @QueryParam("size") Integer size) {
         var actor = currentUser.actor();
-        var result = users.list(actor, q, page, size);
+        Paging paging = Paging.of(page, size);
+        var result = users.list(actor, q, paging.page(), paging.size());
         return new AccountPage(result.items().stream().map(u -> Account.of(u, actor.locale())).toList(), result.total());
     }
 

@@ -15,6 +15,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return ProblemMapping.toResponse(exception, RequestLocale.of(headers));
+        return ProblemMapping.toResponse(exception, RequestLocale.of(headers),
+                headers == null ? "" : String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
     }
 }

@@ -37,6 +37,10 @@ public final class ProblemMapping {
     }
 
     public static Response toResponse(Throwable error, Locale locale) {
+        return toResponse(error, locale, "");
+    }
+
+    public static Response toResponse(Throwable error, Locale locale, String contentType) {
         Throwable t = unwrap(error);
         if (t instanceof DomainException d) {
             return domain(d, locale);
@@ -51,7 +55,7 @@ public final class ProblemMapping {
             return Problem.response(400, "malformed-json", locale, Messages.get(locale, "error.malformedJson"));
         }
         if (t instanceof WebApplicationException wae) {
-            return web(wae, locale);
+            return web(wae, locale, contentType == null ? "" : contentType);
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unhandled error " + id, error);
@@ -153,7 +157,7 @@ public final class ProblemMapping {
         return sb.toString();
     }
 
-    private static Response web(WebApplicationException wae, Locale locale) {
+    private static Response web(WebApplicationException wae, Locale locale, String contentType) {
         Response original = wae.getResponse();
         int status = original == null ? 500 : original.getStatus();
         Response r;
@@ -163,7 +167,7 @@ public final class ProblemMapping {
             r = Problem.response(405, "method-not-allowed", locale, Messages.get(locale, "error.methodNotAllowed", ""));
             return Response.fromResponse(r).allow(original.getAllowedMethods()).build();
         } else if (wae instanceof NotSupportedException || status == 415) {
-            r = Problem.response(415, "unsupported-media-type", locale, Messages.get(locale, "error.unsupportedMediaType", ""));
+            r = Problem.response(415, "unsupported-media-type", locale, Messages.get(locale, "error.unsupportedMediaType", contentType));
         } else if (wae instanceof NotAcceptableException || status == 406) {
             r = Problem.response(406, "not-acceptable", locale, Messages.get(locale, "error.notAcceptable"));
         } else if (wae instanceof NotAuthorizedException || status == 401) {

@@ -1,0 +1,53 @@
+package org.solarpm.it;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.solarpm.devserver.PayaraProcess;
+
+/**
+ * The one SolarPM instance that all black-box and browser tests of a test JVM share: Payara Micro
+ * with the built WAR on its own database ({@code solarpm_bb}) with demo data, bound to 127.0.0.1.
+ */
+public final class SolarPmApp {
+
+    public static final String DATABASE = "solarpm_bb";
+    private static PayaraProcess server;
+
+    private SolarPmApp() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (server == null) {
+            start();
+        }
+        return server.baseUrl();
+    }
+
+    private static void start() {
+        Path work = Path.of(System.getProperty("solarpm.it.workDir", "target/it"));
+        int port = Integer.parseInt(System.getProperty("solarpm.it.appPort", "18080"));
+        var db = TestEnvironment.database();
+        try {
+            server = PayaraProcess.start(Path.of(System.getProperty("solarpm.it.microJar")), Path.of(System.getProperty("solarpm.it.war")),
+                    "127.0.0.1", port, "512m",
+                    Map.of("SOLARPM_DB_URL", db.url(DATABASE),
+                            "SOLARPM_DB_USER", "solarpm",
+                            "SOLARPM_DB_PASSWORD", "solarpm",
+                            "SOLARPM_DEMO", "true",
+                            "SOLARPM_DATA_DIR", work.resolve("blackbox-files").toAbsolutePath().toString(),
+                            "SOLARPM_DIAGNOSTICS_SQL_COUNT", "true"),
+                    work.resolve("blackbox-server"), work.resolve("blackbox-server.log"));
+            server.awaitReady(Duration.ofMinutes(4));
+        } catch (Exception e) {
+            throw new IllegalStateException("SolarPM did not start for the black-box tests; see " + work.resolve("blackbox-server.log"), e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}
