@@ -43,7 +43,20 @@ public class AuthenticationService {
     @ConfigProperty(name = "solarpm.session.hours", defaultValue = "12")
     int sessionHours;
 
-    private final LoginThrottle throttle = LoginThrottle.DEFAULT;
+    @Inject
+    @ConfigProperty(name = "solarpm.login.max-failures-per-account", defaultValue = "5")
+    int maxFailuresPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "solarpm.login.max-failures-per-address", defaultValue = "30")
+    int maxFailuresPerAddress;
+
+    private LoginThrottle throttle = LoginThrottle.DEFAULT;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        throttle = new LoginThrottle(maxFailuresPerAccount, maxFailuresPerAddress, LoginThrottle.DEFAULT.window());
+    }
 
     public SignInResult signIn(String username, String password, String clientIp, String userAgent) {
         Instant now = clock.now();
