@@ -39,6 +39,8 @@ public final class PayaraProcess implements AutoCloseable {
         Files.writeString(preboot, String.join("\n",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + address,
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+                // with bind.any=false below, Hazelcast (unused, but always started) listens on loopback only
+                "set hazelcast-runtime-configuration.interface=127.0.0.1",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
                 ""));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
@@ -49,6 +51,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Duser.timezone=Asia/Shanghai",
                 "-Dfile.encoding=UTF-8",
                 "-Djava.net.preferIPv4Stack=true",
+                "-Dhazelcast.socket.bind.any=false",
                 "-jar", microJar.toString(),
                 "--nocluster",
                 "--disablephonehome",

@@ -1,6 +1,5 @@
 package org.solarpm.web.identity;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,12 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.solarpm.identity.AuditEntry;
 import org.solarpm.identity.AuditLog;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 import org.solarpm.web.Paging;
 
 /** The audit log, for administrators. */
 @Path("/audit-log")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("ADMIN")
+@RequireRole(Role.ADMIN)
 public class AuditResource {
 
     public record Entry(long id, String occurredAt, Long actorId, String actorName, String action, String targetType,

@@ -1,6 +1,5 @@
 package org.solarpm.web.identity;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +18,8 @@ import java.util.List;
 import org.solarpm.identity.Branch;
 import org.solarpm.identity.OrganisationService;
 import org.solarpm.web.security.CurrentUser;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 
 /** Branch offices. */
 @Path("/branches")
@@ -49,7 +50,7 @@ public class BranchResource {
     }
 
     @POST
-    @RolesAllowed("ADMIN")
+    @RequireRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateBranchRequest body) {
         var actor = currentUser.actor();

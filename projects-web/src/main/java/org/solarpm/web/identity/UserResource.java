@@ -1,6 +1,5 @@
 package org.solarpm.web.identity;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +18,8 @@ import java.util.List;
 import org.solarpm.identity.UserService;
 import org.solarpm.web.Paging;
 import org.solarpm.web.security.CurrentUser;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 
 /** User administration. Listing is open to executives and branch heads; changes only to admins. */
 @Path("/users")
@@ -52,7 +53,7 @@ public class UserResource {
     }
 
     @POST
-    @RolesAllowed("ADMIN")
+    @RequireRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateUserRequest body) {
         var actor = currentUser.actor();
@@ -62,7 +63,7 @@ public class UserResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed("ADMIN")
+    @RequireRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Account update(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest body) {
         var actor = currentUser.actor();
@@ -71,7 +72,7 @@ public class UserResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed("ADMIN")
+    @RequireRole(Role.ADMIN)
     public Account deactivate(@PathParam("id") long id) {
         var actor = currentUser.actor();
         return Account.of(users.deactivate(actor, id), actor.locale());
@@ -79,7 +80,7 @@ public class UserResource {
 
     @POST
     @Path("/{id}/reactivate")
-    @RolesAllowed("ADMIN")
+    @RequireRole(Role.ADMIN)
     public Account reactivate(@PathParam("id") long id) {
         var actor = currentUser.actor();
         return Account.of(users.reactivate(actor, id), actor.locale());

@@ -1,7 +1,6 @@
 package org.solarpm.web.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -72,8 +71,8 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
         }
         Actor actor = Actor.of(user.get(), locale, ClientAddress.of(servletRequest));
         currentUser.set(actor, token);
-        RolesAllowed allowed = annotation(RolesAllowed.class);
-        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(r -> actor.has(Role.valueOf(r)))) {
+        RequireRole allowed = annotation(RequireRole.class);
+        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(actor::has)) {
             request.abortWith(ProblemMapping.toResponse(DomainException.forbidden(), locale));
         }
     }
