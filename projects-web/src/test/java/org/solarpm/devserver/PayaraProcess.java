@@ -43,6 +43,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "set hazelcast-runtime-configuration.interface=127.0.0.1",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
                 ""));
+        // A reused root directory would deploy the previous WAR again next to the new one.
+        deleteRecursively(workDir.resolve("payara-root"));
+        deleteRecursively(workDir.resolve("tmp"));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -71,6 +74,17 @@ public final class PayaraProcess implements AutoCloseable {
         }
         String host = "0.0.0.0".equals(address) ? "127.0.0.1" : address;
         return new PayaraProcess(pb.start(), "http://" + host + ":" + port);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     public String baseUrl() {
