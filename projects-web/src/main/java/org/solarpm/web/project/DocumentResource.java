@@ -10,13 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.solarpm.project.DocumentService;
@@ -24,8 +20,8 @@ import org.solarpm.project.ProjectDocument;
 import org.solarpm.shared.DomainException;
 import org.solarpm.web.security.CurrentUser;
 
-/** Project documents: multipart upload (form field {@code file}), list, and download for members. */
-@Path("/")
+/** Project documents: list, and multipart upload (form field {@code file}). */
+@Path("/projects/{id}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
@@ -44,13 +40,11 @@ public class DocumentResource {
     DocumentService documents;
 
     @GET
-    @Path("projects/{id}/documents")
     public List<DocumentView> list(@PathParam("id") long projectId) {
         return documents.list(currentUser.actor(), projectId).stream().map(DocumentView::of).toList();
     }
 
     @POST
-    @Path("projects/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("id") long projectId, List<EntityPart> parts) throws IOException {
         var actor = currentUser.actor();
@@ -63,21 +57,5 @@ public class DocumentResource {
             ProjectDocument document = documents.upload(actor, projectId, fileName, in);
             return Response.created(URI.create("documents/" + document.getId() + "/content")).entity(DocumentView.of(document)).build();
         }
-    }
-
-    @GET
-    @Path("documents/{id}/content")
-    @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") long documentId) {
-        var content = documents.content(currentUser.actor(), documentId);
-        ProjectDocument d = content.document();
-        StreamingOutput body = out -> Files.copy(content.path(), out);
-        String encoded = URLEncoder.encode(d.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, d.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"document-" + d.getId() + "\"; filename*=UTF-8''" + encoded)
-                .header("Content-Length", d.getSizeBytes())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + d.getSha256() + "\"")
-                .build();
     }
 }

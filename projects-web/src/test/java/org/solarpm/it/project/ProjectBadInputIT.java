@@ -69,7 +69,7 @@ class ProjectBadInputIT {
     void shouldRefuseAFileThatIsTooLarge() {
         Api pm = Api.as("pm");
         long id = Projects.create(pm, "ci-rooftop", "800").getJsonNumber("id").longValue();
-        JsonObject problem = assertProblem(Projects.upload(pm.header("Accept-Language", "en"), id, "huge.pdf", new byte[21 * 1024 * 1024]), 413);
+        JsonObject problem = assertProblem(Projects.upload(pm.header("Accept-Language", "en"), id, "huge.pdf", new byte[2 * 1024 * 1024]), 413);
         assertThat(problem.getString("detail")).contains("too large");
         assertThat(pm.get("/api/v1/projects/" + id + "/documents").array()).isEmpty();
     }
