@@ -37,6 +37,8 @@ public final class SolarPmApp {
                             "SOLARPM_DEMO", "true",
                             "SOLARPM_DATA_DIR", work.resolve("blackbox-files").toAbsolutePath().toString(),
                             "SOLARPM_DIAGNOSTICS_SQL_COUNT", "true",
+                            // small document limit so the too-large upload test sends little
+                            "SOLARPM_DOCUMENTS_MAX_BYTES", "1048576",
                             // many tests fail sign-ins on purpose, all from 127.0.0.1
                             "SOLARPM_LOGIN_MAX_FAILURES_PER_ADDRESS", "1000"),
                     work.resolve("blackbox-server"), work.resolve("blackbox-server.log"));

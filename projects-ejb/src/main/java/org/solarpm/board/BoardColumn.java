@@ -1,0 +1,91 @@
+package org.solarpm.board;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A column of a board; {@code wipLimit} null means no limit. */
+@Entity
+@Table(name = "board_column")
+public class BoardColumn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "board_id")
+    private Board board;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "wip_limit")
+    private Integer wipLimit;
+
+    protected BoardColumn() {
+    }
+
+    BoardColumn(Board board, String code, String nameZh, String nameEn, int position, Integer wipLimit) {
+        this.board = board;
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.position = position;
+        this.wipLimit = wipLimit;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Integer getWipLimit() {
+        return wipLimit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof BoardColumn c && id != null && id.equals(c.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}
