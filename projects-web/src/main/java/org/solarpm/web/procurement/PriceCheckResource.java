@@ -1,0 +1,30 @@
+package org.solarpm.web.procurement;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.solarpm.procurement.PriceCheckService;
+import org.solarpm.web.security.CurrentUser;
+
+/** Scores a price against history; used live while a purchase order is edited. Changes nothing. */
+@Path("/price-checks")
+@Produces(MediaType.APPLICATION_JSON)
+public class PriceCheckResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PriceCheckService priceChecks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PriceCheckResult check(@Valid @NotNull CheckPriceRequest body) {
+        return PriceCheckResult.of(priceChecks.check(currentUser.actor(), body.toQuery()));
+    }
+}
