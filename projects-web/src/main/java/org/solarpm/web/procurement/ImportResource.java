@@ -1,6 +1,7 @@
 package org.solarpm.web.procurement;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public class ImportResource {
 
     @POST
     @Path("/price-history")
-    @RolesAllowed({"ADMIN", "BUYER"})
+    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.WILDCARD)
     public Response importPriceHistory(@QueryParam("mode") String mode, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        InputStream body) {

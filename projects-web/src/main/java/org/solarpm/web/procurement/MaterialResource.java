@@ -1,6 +1,7 @@
 package org.solarpm.web.procurement;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ public class MaterialResource {
     }
 
     @POST
-    @RolesAllowed({"ADMIN", "BUYER"})
+    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateMaterialRequest body) {
         var actor = currentUser.actor();

@@ -1,6 +1,7 @@
 package org.solarpm.web.procurement;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.solarpm.identity.Role;
+import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,7 @@ public class SupplierResource {
     }
 
     @POST
-    @RolesAllowed({"ADMIN", "BUYER"})
+    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateSupplierRequest body) {
         var supplier = catalogue.create(currentUser.actor(), body.toCommand());
