@@ -52,10 +52,27 @@ public class DocumentResource {
         if (file == null) {
             throw DomainException.invalid("file", "error.document.missing");
         }
-        String fileName = file.getFileName().orElseThrow(() -> DomainException.invalid("file", "error.document.fileName"));
+        String fileName = utf8(file.getFileName().orElseThrow(() -> DomainException.invalid("file", "error.document.fileName")));
         try (InputStream in = file.getContent()) {
             ProjectDocument document = documents.upload(actor, projectId, fileName, in);
             return Response.created(URI.create("documents/" + document.getId() + "/content")).entity(DocumentView.of(document)).build();
+        }
+    }
+
+    /**
+     * Browsers send the multipart file name as raw UTF-8 bytes, which the container hands over as
+     * ISO-8859-1 characters: "备案证.pdf" arrives as "å¤æ¡è¯.pdf". Re-read such names as UTF-8.
+     */
+    static String utf8(String headerValue) {
+        if (headerValue.chars().anyMatch(c -> c > 0xFF)) {
+            return headerValue;
+        }
+        byte[] raw = headerValue.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return headerValue;
         }
     }
 }
