@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,10 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(Path microJar, Path war, String address, int port, String heap,
                                       Map<String, String> environment, Path workDir, Path log) throws IOException {
         Files.createDirectories(workDir);
+        // A root directory left by an earlier run still lists the old WAR as deployed: Payara starts
+        // that copy first and only then redeploys --deploy, so /health/ready would answer from the
+        // stale app, which then disappears for the redeploy. Always start from an empty root.
+        deleteRecursively(workDir.resolve("payara-root"));
         Path preboot = workDir.resolve("preboot.asadmin");
         Files.writeString(preboot, String.join("\n",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + address,
@@ -68,6 +73,17 @@ public final class PayaraProcess implements AutoCloseable {
         }
         String host = "0.0.0.0".equals(address) ? "127.0.0.1" : address;
         return new PayaraProcess(pb.start(), "http://" + host + ":" + port);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public String baseUrl() {
