@@ -1,0 +1,4 @@
+// Task boards (#/boards): a "coming soon" placeholder until the feature is built; replace this module then.
+import {comingSoon} from './coming-soon.js';
+
+export const render = comingSoon('boards', 'boards');
