@@ -70,7 +70,7 @@ public class Branch {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return org.solarpm.shared.Messages.pick(locale, nameZh, nameEn);
     }
 
     public boolean isActive() {

@@ -185,7 +185,7 @@ public class Material {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return org.solarpm.shared.Messages.pick(locale, nameZh, nameEn);
     }
 
     public MaterialCategory getCategory() {

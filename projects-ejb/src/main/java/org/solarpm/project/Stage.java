@@ -26,7 +26,7 @@ public enum Stage {
     }
 
     public String displayName(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return org.solarpm.shared.Messages.pick(locale, nameZh, nameEn);
     }
 
     public String nameZh() {

@@ -31,9 +31,19 @@ public final class Messages {
         return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
     }
 
+    /** True when texts for this locale are shown in English (any "en*"); Chinese otherwise. */
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /** The Chinese or English variant of a bilingual name, by the rule of {@link #isEnglish}. */
+    public static String pick(Locale locale, String zh, String en) {
+        return isEnglish(locale) ? en : zh;
+    }
+
     /** Maps any locale to one SolarPM speaks: English for "en*", Chinese otherwise. */
     public static Locale supported(Locale locale) {
-        if (locale != null && "en".equals(locale.getLanguage())) {
+        if (isEnglish(locale)) {
             return EN;
         }
         return ZH_CN;

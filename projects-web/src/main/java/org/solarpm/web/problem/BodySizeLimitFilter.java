@@ -49,12 +49,15 @@ public class BodySizeLimitFilter extends HttpFilter {
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         Locale locale = RequestLocale.ofHeader(request.getHeader("Accept-Language"));
-        String human = limit >= 1024 * 1024 ? (limit / (1024 * 1024)) + " MiB" : (limit / 1024) + " KiB";
-        String body = Problem.body(413, "too-large", locale, Messages.get(locale, "error.tooLarge", human), null, null).toString();
+        String body = Problem.body(413, "too-large", locale, Messages.get(locale, "error.tooLarge", human(limit)), null, null).toString();
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Connection", "close");
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String human(long limit) {
+        return limit >= 1024 * 1024 ? (limit / (1024 * 1024)) + " MiB" : (limit / 1024) + " KiB";
     }
 
     /** Counts what is read and fails once the limit is passed. */

@@ -163,7 +163,7 @@ public final class ProblemMapping {
         Response r;
         if (wae instanceof NotFoundException || status == 404) {
             r = Problem.response(404, "not-found", locale, Messages.get(locale, "error.notFound.path"));
-        } else if (wae instanceof NotAllowedException) {
+        } else if (wae instanceof NotAllowedException || status == 405) {
             r = Problem.response(405, "method-not-allowed", locale, Messages.get(locale, "error.methodNotAllowed", ""));
             return Response.fromResponse(r).allow(original.getAllowedMethods()).build();
         } else if (wae instanceof NotSupportedException || status == 415) {
@@ -173,7 +173,8 @@ public final class ProblemMapping {
         } else if (wae instanceof NotAuthorizedException || status == 401) {
             r = Problem.response(401, "unauthenticated", locale, Messages.get(locale, "error.unauthenticated"));
         } else if (status == 413) {
-            r = Problem.response(413, "too-large", locale, Messages.get(locale, "error.tooLarge", ""));
+            r = Problem.response(413, "too-large", locale, Messages.get(locale, "error.tooLarge",
+                    BodySizeLimitFilter.human(BodySizeLimitFilter.JSON_LIMIT)));
         } else if (status >= 400 && status < 500) {
             r = Problem.response(status, "bad-request", locale, Messages.get(locale, "error.badRequest"));
         } else {

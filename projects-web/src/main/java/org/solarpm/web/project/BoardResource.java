@@ -40,7 +40,7 @@ public class BoardResource {
     @GET
     public BoardView board(@PathParam("id") long projectId) {
         var actor = currentUser.actor();
-        boolean en = "en".equals(actor.locale().getLanguage());
+        boolean en = org.solarpm.shared.Messages.isEnglish(actor.locale());
         var content = boards.boardOf(actor, projectId);
         Map<Long, List<CardView>> byColumn = new LinkedHashMap<>();
         for (Card c : content.cards()) {

@@ -45,7 +45,7 @@ public record ProjectView(long id, String code, String name, String customer, Si
     }
 
     public static ProjectView of(Project p, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
+        boolean en = org.solarpm.shared.Messages.isEnglish(locale);
         List<StageRef> stages = java.util.Arrays.stream(Stage.values())
                 .filter(s -> s != Stage.LOST || p.getStage() == Stage.LOST)
                 .map(s -> new StageRef(s.name(), s.displayName(locale), s == p.getStage(),
