@@ -1,6 +1,5 @@
 package org.solarpm.web.procurement;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +55,6 @@ public class MaterialResource {
     }
 
     @POST
-    @RolesAllowed({"ADMIN", "BUYER"})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateMaterialRequest body) {
         var actor = currentUser.actor();

@@ -1,6 +1,5 @@
 package org.solarpm.web.procurement;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +57,6 @@ public class SupplierResource {
     }
 
     @POST
-    @RolesAllowed({"ADMIN", "BUYER"})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateSupplierRequest body) {
         var supplier = catalogue.create(currentUser.actor(), body.toCommand());
