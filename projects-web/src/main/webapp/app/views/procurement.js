@@ -258,11 +258,12 @@ export async function render(container, params = {}) {
         if (r.deviationPct !== null && r.deviationPct !== undefined) {
             stats.push([tr('proc.stat.deviation'), (r.deviationPct > 0 ? '+' : '') + r.deviationPct + '%']);
         }
-        verdictBox.replaceChildren(
+        verdictBox.replaceChildren(...[
             el('strong', { className: 'verdict verdict-' + r.verdict.toLowerCase() }, tr('proc.verdict.' + r.verdict)),
             el('p', { className: 'explanation' }, r.explanation),
             r.basis === 'SPEC_CLASS' ? el('p', { className: 'muted' }, tr('proc.stat.basis.SPEC_CLASS')) : null,
-            el('dl', { className: 'stats' }, stats.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])));
+            el('dl', { className: 'stats' }, stats.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
+        ].filter(Boolean));
     }
 
     // ---- history chart and supplier comparison ----
@@ -438,13 +439,14 @@ export async function render(container, params = {}) {
             importErrors.replaceChildren();
             return;
         }
-        importErrors.replaceChildren(
+        importErrors.replaceChildren(...[
             job.errorCount > job.errors.length
                 ? el('p', { className: 'muted' }, tr('proc.import.moreErrors', { shown: job.errors.length, total: job.errorCount })) : null,
             el('table', { className: 'table' },
                 el('thead', {}, el('tr', {}, ['proc.import.row', 'proc.import.column', 'proc.import.message']
                     .map((k) => el('th', { scope: 'col' }, tr(k))))),
-                el('tbody', {}, job.errors.map((e) => el('tr', {}, el('td', {}, e.row), el('td', {}, e.column), el('td', {}, e.message))))));
+                el('tbody', {}, job.errors.map((e) => el('tr', {}, el('td', {}, e.row), el('td', {}, e.column), el('td', {}, e.message))))),
+        ].filter(Boolean));
     }
 
     // ---- wiring ----

@@ -33,7 +33,7 @@ public final class PriceSheetReader {
 
     /** Limits against zip bombs; they apply to every package POI opens in this JVM. */
     public static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
-    public static final double MIN_INFLATE_RATIO = 0.005;
+    public static final double MIN_INFLATE_RATIO = 0.01; // POI's default: a global setting, never loosened here
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
