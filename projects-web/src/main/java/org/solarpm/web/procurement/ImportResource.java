@@ -1,7 +1,5 @@
 package org.solarpm.web.procurement;
 
-import org.solarpm.identity.Role;
-import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +17,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.solarpm.procurement.CatalogueService;
 import org.solarpm.procurement.imports.ImportJob;
 import org.solarpm.procurement.imports.ImportMode;
 import org.solarpm.procurement.imports.PriceImportService;
@@ -57,11 +56,11 @@ public class ImportResource {
 
     @POST
     @Path("/price-history")
-    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.WILDCARD)
     public Response importPriceHistory(@QueryParam("mode") String mode, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        InputStream body) {
         var actor = currentUser.actor();
+        CatalogueService.requireBuyer(actor); // before reading a possibly large body
         ImportMode importMode = ImportMode.parse(mode).orElseThrow(() -> DomainException.invalid("mode", "error.import.unknownMode", mode));
         String boundary = MultipartFile.boundary(contentType);
         if (boundary == null) {
@@ -71,6 +70,7 @@ public class ImportResource {
         try {
             saved = MultipartFile.save(body, boundary, UploadedWorkbook.MAX_FILE_BYTES);
         } catch (MultipartFile.TooLarge e) {
+            drain(body); // so that the client, still sending, can read the 413 (the body filter caps what is left)
             throw UploadedWorkbook.tooLarge();
         } catch (IOException e) {
             throw DomainException.invalid("file", "error.import.noFile");
@@ -80,6 +80,14 @@ public class ImportResource {
         }
         ImportJob job = imports.start(actor, saved.path(), saved.fileName(), importMode);
         return Response.accepted(new Accepted(job.getId(), job.getStatus().name())).location(URI.create("imports/" + job.getId())).build();
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException ignored) {
+            // the connection is gone; nobody is left to read the answer
+        }
     }
 
     @GET

@@ -1,7 +1,5 @@
 package org.solarpm.web.procurement;
 
-import org.solarpm.identity.Role;
-import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +55,6 @@ public class MaterialResource {
     }
 
     @POST
-    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateMaterialRequest body) {
         var actor = currentUser.actor();
