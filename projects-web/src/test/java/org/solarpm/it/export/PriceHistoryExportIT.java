@@ -66,6 +66,11 @@ class PriceHistoryExportIT {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("Import");
         }
 
+        Api.Response byLink = buyer.get("/api/v1/materials/" + id + "/price-history.xlsx?from=2020-01-01&lang=en");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(byLink.bytes()))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Price history");
+        }
+
         JsonObject audit = Api.as("admin").get("/api/v1/audit-log?action=EXPORT&size=50").json();
         assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(e -> assertThat(e.toString()).contains("price-history.xlsx " + code).contains("buyer"));
