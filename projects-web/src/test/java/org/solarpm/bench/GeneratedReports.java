@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.solarpm.bench.GeneratedCompany.Site;
-import org.solarpm.dailyreport.rollup.WorkItemWeights;
 import org.solarpm.template.PlannedWorkItem;
 
 /**
@@ -23,8 +22,8 @@ import org.solarpm.template.PlannedWorkItem;
  * from its first construction day to its last or to today. Quantities follow each work item's planned
  * window stretched by the site's speed and slip, with noise and weather (seasonal for the site's
  * latitude); manpower scales with the site and the work in hand; delays, incidents and quality issues
- * at plausible rates. The rollups are computed here exactly as the report service does (the same
- * {@link WorkItemWeights}) and written beside the raw rows.
+ * at plausible rates. The rollups are computed here with the report service's arithmetic (see
+ * {@link Weights}) and written beside the raw rows.
  */
 final class GeneratedReports {
 
@@ -128,7 +127,7 @@ final class GeneratedReports {
     private void site(Site s) throws Exception {
         LocalDate constructionStart = s.plan.workItems().stream().map(PlannedWorkItem::plannedStart).min(LocalDate::compareTo).orElseThrow();
         List<Window> windows = new ArrayList<>();
-        Map<Long, WorkItemWeights.Item> weightItems = new HashMap<>();
+        Map<Long, Weights.Item> weightItems = new HashMap<>();
         for (int i = 0; i < s.plan.workItems().size(); i++) {
             PlannedWorkItem w = s.plan.workItems().get(i);
             long id = s.workItemIds.get(i);
@@ -138,9 +137,9 @@ final class GeneratedReports {
             long actualLength = Math.max(1, Math.round(length / s.speed));
             windows.add(new Window(id, w.unit(), w.designQuantity().doubleValue(), start, start.plusDays(actualLength - 1),
                     w.designQuantity().doubleValue() / actualLength));
-            weightItems.put(id, new WorkItemWeights.Item(id, w.unit(), w.designQuantity(), w.weight()));
+            weightItems.put(id, new Weights.Item(id, w.unit(), w.designQuantity(), w.weight()));
         }
-        WorkItemWeights weights = new WorkItemWeights(weightItems);
+        Weights weights = new Weights(weightItems);
         LocalDate first = windows.stream().map(Window::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = windows.stream().map(Window::end).max(LocalDate::compareTo).orElseThrow();
         if (!first.isBefore(today)) {
@@ -215,8 +214,8 @@ final class GeneratedReports {
             int lines = 2 + random.nextInt(3);
             for (int i = 0; i < lines; i++) {
                 int n = i == lines - 1 ? Math.max(1, crew - headcount) : Math.max(1, crew / lines);
-                double h = n * weather.workableHours();
-                manpower.add(reportId, i, TRADES[i == lines - 1 ? 5 : i], CREWS[(int) (s.id + i) % CREWS.length], n, h);
+                double h = Math.round(n * weather.workableHours().doubleValue() * 10) / 10.0;
+                manpower.add(reportId, i, TRADES[i == lines - 1 ? 5 : i], CREWS[(int) ((s.id + i) % CREWS.length)], n, BigDecimal.valueOf(h).setScale(1, RoundingMode.HALF_UP));
                 headcount += n;
                 hours += h;
             }
@@ -371,6 +370,50 @@ final class GeneratedReports {
             return new Weather(condition, BigDecimal.valueOf(t - 4 - random.nextDouble() * 3).setScale(1, RoundingMode.HALF_UP),
                     BigDecimal.valueOf(t + 3 + random.nextDouble() * 3).setScale(1, RoundingMode.HALF_UP), 1 + random.nextInt(5),
                     BigDecimal.valueOf(workable).setScale(1, RoundingMode.HALF_UP), lost, factor);
+        }
+    }
+
+    /**
+     * The rollup arithmetic of the daily-report service (org.solarpm.dailyreport.rollup.WorkItemWeights on
+     * branch daily): installed kWp is the quantity of kWp items; the progress fraction is the sum of
+     * weight x quantity / design quantity over the items, divided by the total weight, 8 decimals.
+     */
+    static final class Weights {
+
+        record Item(long id, String unit, BigDecimal designQuantity, BigDecimal weight) {
+        }
+
+        private final Map<Long, Item> items;
+        private final BigDecimal totalWeight;
+
+        Weights(Map<Long, Item> items) {
+            this.items = Map.copyOf(items);
+            this.totalWeight = items.values().stream().map(Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        BigDecimal kwp(Map<Long, BigDecimal> quantities) {
+            BigDecimal sum = BigDecimal.ZERO.setScale(3);
+            for (var e : quantities.entrySet()) {
+                Item item = items.get(e.getKey());
+                if (item != null && "kWp".equals(item.unit())) {
+                    sum = sum.add(e.getValue());
+                }
+            }
+            return sum.setScale(3, RoundingMode.HALF_UP);
+        }
+
+        BigDecimal progressFraction(Map<Long, BigDecimal> quantities) {
+            if (totalWeight.signum() == 0) {
+                return BigDecimal.ZERO.setScale(8);
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (var e : quantities.entrySet()) {
+                Item item = items.get(e.getKey());
+                if (item != null && item.designQuantity().signum() > 0) {
+                    sum = sum.add(item.weight().multiply(e.getValue()).divide(item.designQuantity(), java.math.MathContext.DECIMAL64));
+                }
+            }
+            return sum.divide(totalWeight, java.math.MathContext.DECIMAL64).setScale(8, RoundingMode.HALF_UP);
         }
     }
 }
