@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.solarpm.dailyreport.DeadlinePolicy;
+import org.solarpm.dailyreport.DeadlineSettings;
 import org.solarpm.dailyreport.PlannedCurve;
 import org.solarpm.identity.Actor;
 import org.solarpm.shared.CompanyClock;
@@ -50,7 +51,7 @@ public class PortfolioService {
         Map<Long, List<PlannedCurve.Segment>> plans = queries.plannedSegments(scope);
         LocalDate firstWeek = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
         Map<LocalDate, Double> installed = queries.installedKwpByDay(scope, firstWeek, day);
-        DeadlinePolicy policy = policy();
+        DeadlinePolicy policy = deadlines.policy();
         Instant now = clock.now();
         List<PortfolioProject> projects = new ArrayList<>(lines.size());
         for (PortfolioQueries.ProjectLine line : lines) {
@@ -59,10 +60,8 @@ public class PortfolioService {
         return Portfolio.of(day, projects, weeks(installed, firstWeek));
     }
 
-    /** The company deadline policy (24:00 / 09:00 by default) in the company's zone. */
-    DeadlinePolicy policy() {
-        return DeadlinePolicy.of("24:00", "09:00", clock.zone());
-    }
+    @Inject
+    DeadlineSettings deadlines;
 
     static PortfolioProject project(PortfolioQueries.ProjectLine l, List<PlannedCurve.Segment> plan, LocalDate day,
                                     DeadlinePolicy policy, Instant now, Locale locale) {
