@@ -1,6 +1,8 @@
 package org.solarpm.dashboard;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -26,9 +28,11 @@ import org.solarpm.shared.Messages;
  * Builds the portfolio dashboard of a day from the rollups in three statements whatever the number
  * of projects: the projects with that day's rollup, their cumulative figures, incidents of the last
  * seven days and next milestone; their work items (for the planned S-curve); the daily installed kWp
- * of the last twelve weeks.
+ * of the last twelve weeks. Read-only and without a transaction: no transaction statements, and
+ * a dashboard needs no snapshot across its three reads.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PortfolioService {
 
     /** Weeks in the installed-MWp series, the date's week included. */

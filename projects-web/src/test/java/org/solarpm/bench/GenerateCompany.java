@@ -74,6 +74,7 @@ public final class GenerateCompany {
     private static void removePrevious(Connection c) throws Exception {
         try (var s = c.createStatement()) {
             int reports = s.executeUpdate("DELETE r FROM daily_report r JOIN project p ON p.id = r.project_id WHERE p.code LIKE 'GEN-%'");
+            s.executeUpdate("DELETE k FROM card k JOIN board b ON b.id = k.board_id JOIN project p ON p.id = b.project_id WHERE p.code LIKE 'GEN-%'");
             int projects = s.executeUpdate("DELETE FROM project WHERE code LIKE 'GEN-%'");
             int users = s.executeUpdate("DELETE FROM app_user WHERE username LIKE 'gen-%'");
             System.out.printf("removed a previous run: %d projects, %d reports, %d users%n", projects, reports, users);
