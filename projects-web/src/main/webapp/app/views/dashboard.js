@@ -138,7 +138,7 @@ function variance(days) {
     if (Math.abs(n) < 0.05) {
         return h('span', {class: 'dash-ok'}, t('dash.onPlan'));
     }
-    return h('span', {class: n < 0 ? 'dash-bad' : 'dash-ok'}, t(n < 0 ? 'dash.behind' : 'dash.ahead', {days: fmtNumber(Math.abs(n))}));
+    return h('span', {class: ['nowrap', n < 0 ? 'dash-bad' : 'dash-ok']}, t(n < 0 ? 'dash.behind' : 'dash.ahead', {days: fmtNumber(Math.abs(n))}));
 }
 
 function milestone(m) {
@@ -191,7 +191,7 @@ function drawCharts(root, data, charts) {
         });
     };
     draw('dash-chart-weekly', {
-        grid: {left: 48, right: 16, top: 16, bottom: 32},
+        grid: {left: 48, right: 16, top: 32, bottom: 32},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: weekly.map(w => w.weekStart.slice(5)), ...axisStyle},
         yAxis: {type: 'value', name: 'MWp', ...axisStyle},

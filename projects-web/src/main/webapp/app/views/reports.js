@@ -2,7 +2,7 @@
 // the site lead's form, the PM's review queue and one report read-only (also the dashboard's
 // drill-down). Tabs show what the user's roles may use.
 
-import {h} from '../dom.js';
+import {h, replace} from '../dom.js';
 import {t} from '../i18n.js';
 import '../i18n/dailyreports.js';
 import {href} from '../router.js';
@@ -22,7 +22,7 @@ export async function render(container, params) {
     const tab = allowed.find(x => x.id === params.tab) || allowed.find(x => x.id === fallback) || allowed[0];
     const shown = allowed.filter(x => !x.hidden || x === tab);
     const panel = h('div', {class: 'tab-panel', role: 'tabpanel', testid: 'reports-' + tab.id});
-    container.replaceChildren(
+    replace(container,
         h('header', {class: 'page-header'}, h('h1', {class: 'page-title', testid: 'page-title'}, t('dr.title'))),
         shown.length > 1 ? h('nav', {class: 'tabs', 'aria-label': t('dr.title')},
             shown.map(x => h('a', {

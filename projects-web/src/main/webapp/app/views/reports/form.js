@@ -4,7 +4,7 @@
 // on the phone and are sent when the network returns. A returned report shows the PM's comment.
 
 import {del, get, post} from '../../api.js';
-import {h, icon} from '../../dom.js';
+import {h, icon, replace} from '../../dom.js';
 import {formatDateTime, getLang, t} from '../../i18n.js';
 import {navigate} from '../../router.js';
 import {currentUser} from '../../session.js';
@@ -58,7 +58,7 @@ export async function render(container, {query = {}, signal}) {
     window.addEventListener('online', onLine);
     window.addEventListener('offline', onLine);
     const body = h('div', {class: 'dr-body'});
-    container.replaceChildren(
+    replace(container,
         h('div', {class: 'dr-pick'},
             h('div', {class: 'field'}, h('label', {class: 'field__label', for: 'dr-project'}, t('dr.project')), projectSelect),
             h('div', {class: 'field'}, h('label', {class: 'field__label', for: 'dr-date'}, t('dr.date')), dateInput)),
@@ -75,6 +75,9 @@ async function openReport(container, {user, projectId, date, signal}) {
     const key = draftKey(user.id, projectId, date);
     const path = reportPath(projectId, date);
     const OFFLINE = {};
+    if (loadDraft(key)?.pending && navigator.onLine) {
+        await flush(user.id);  // send what waits first, so the form opens on the server's answer
+    }
     const [server, workItems, materials] = await Promise.all([
         get(path, undefined, {signal}).catch(e => {
             if (e.status === 404) {
@@ -114,7 +117,7 @@ async function openReport(container, {user, projectId, date, signal}) {
     function draw() {
         const readOnly = !unsentNow() && (state.status === 'SUBMITTED' || (state.status === 'APPROVED' && !state.editing));
         if (readOnly && state.report) {
-            container.replaceChildren(
+            replace(container,
                 state.status === 'SUBMITTED' ? h('p', {class: 'alert alert--info', testid: 'report-readonly'}, t('dr.readOnlySubmitted')) : null,
                 state.status === 'APPROVED' ? h('div', {class: 'toolbar'}, h('button', {type: 'button', class: 'btn btn--large', testid: 'report-edit',
                     onclick: () => { state.editing = true; draw(); }}, icon('edit'), h('span', null, t('dr.editRevision')))) : null,

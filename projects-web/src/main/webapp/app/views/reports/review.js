@@ -2,7 +2,7 @@
 // with approve / return-with-comment when it waits for review. The dashboard drills down here.
 
 import {get, post} from '../../api.js';
-import {h} from '../../dom.js';
+import {h, replace} from '../../dom.js';
 import {formatDateTime, t} from '../../i18n.js';
 import {href, navigate} from '../../router.js';
 import {emptyState} from '../../ui/states.js';
@@ -63,7 +63,7 @@ async function renderReport(container, {query = {}, signal}) {
         const m = materials.find(x => String(x.id ?? x.materialPlanLineId) === String(id));
         return m ? [m.materialCode || m.code, m.name].filter(Boolean).join(' ') : '#' + id;
     };
-    container.replaceChildren(title, reportView(report, {materialName}),
+    replace(container, title, reportView(report, {materialName}),
         report.status === 'SUBMITTED' ? reviewPanel(report, projectId, date) : null);
 }
 
