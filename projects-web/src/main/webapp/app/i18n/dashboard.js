@@ -26,6 +26,8 @@ const messages = {
         'dash.series.onTime': '按时',
         'dash.series.late': '迟交',
         'dash.series.missing': '缺报',
+        'dash.series.pending': '待提交',
+        'dash.pending': '另有 {count} 个待提交',
         'dash.series.planned': '计划 %',
         'dash.series.actual': '实际 %',
 
@@ -105,6 +107,8 @@ const messages = {
         'dash.series.onTime': 'On time',
         'dash.series.late': 'Late',
         'dash.series.missing': 'Missing',
+        'dash.series.pending': 'Due later',
+        'dash.pending': '{count} more due later',
         'dash.series.planned': 'Planned %',
         'dash.series.actual': 'Actual %',
 

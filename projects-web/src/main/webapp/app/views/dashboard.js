@@ -13,7 +13,7 @@ import {chartInto} from '../ui/charts.js';
 import {emptyState, errorState, loading} from '../ui/states.js';
 import {companyToday, fmtNumber} from './reports/widgets.js';
 
-const COLORS = {onTime: '#137a47', late: '#d99a00', missing: '#b42318', planned: '#8aa1b8', actual: '#1d5fa8', bar: '#f5a524'};
+const COLORS = {onTime: '#137a47', late: '#d99a00', missing: '#b42318', pending: '#8fb4de', planned: '#8aa1b8', actual: '#1d5fa8', bar: '#f5a524'};
 
 export async function render(container, {query = {}, signal}) {
     const today = companyToday();
@@ -70,7 +70,8 @@ function page(data, {date, branch, query}) {
             tile('reports', h('span', null,
                 h('span', {class: 'dash-ok'}, fmtNumber(s.reportsOnTime, 0)), ' / ',
                 h('span', {class: 'dash-warn'}, fmtNumber(s.reportsLate, 0)), ' / ',
-                h('span', {class: 'dash-bad'}, fmtNumber(s.reportsMissing, 0)))),
+                h('span', {class: 'dash-bad'}, fmtNumber(s.reportsMissing, 0))),
+            s.reportsPending ? t('dash.pending', {count: s.reportsPending}) : null),
             tile('installedToday', fmtNumber(s.installedTodayKwp) + ' kWp'),
             tile('cumulative', fmtNumber((s.cumulativeKwp || 0) / 1000, 2) + ' / ' + fmtNumber((s.designKwp || 0) / 1000, 1) + ' MWp', share),
             tile('manpower', fmtNumber(s.manpower, 0)),
@@ -203,7 +204,7 @@ function drawCharts(root, data, charts) {
         legend: {top: 0},
         xAxis: {type: 'value', minInterval: 1, ...axisStyle},
         yAxis: {type: 'category', data: branches.map(b => b.branch?.name), ...axisStyle},
-        series: [['onTime', 'onTime'], ['late', 'late'], ['missing', 'missing']].map(([key, color]) => ({
+        series: [['onTime', 'onTime'], ['late', 'late'], ['missing', 'missing'], ['pending', 'pending']].map(([key, color]) => ({
             type: 'bar', stack: 'reports', name: t('dash.series.' + key), data: branches.map(b => b[key] || 0), itemStyle: {color: COLORS[color]},
         })),
     }, t('dash.chart.compliance') + ': ' + branches.map(b => `${b.branch?.name} ${b.onTime}/${b.late}/${b.missing}`).join(', '));
@@ -216,7 +217,7 @@ async function drillDown(panel, data, projectId, {date, branch, signal, charts})
     panel.replaceChildren(loading());
     panel.scrollIntoView({block: 'nearest'});
     try {
-        const progress = await get(`/projects/${encodeURIComponent(projectId)}/progress`, undefined, {signal});
+        const progress = await get(`/projects/${encodeURIComponent(projectId)}/progress`, {asOf: date}, {signal});
         const chartEl = h('div', {class: 'dash-chart dash-chart--tall', testid: 'dash-chart-scurve'});
         const closeHref = href('/dashboard', {date, branch});
         panel.replaceChildren(h('section', {class: 'dash-card dash-card--drill', 'aria-labelledby': 'dash-drill-title'},

@@ -57,7 +57,7 @@ export async function render(container, {query = {}, signal}) {
     const onLine = () => { offlineNote.hidden = navigator.onLine; };
     window.addEventListener('online', onLine);
     window.addEventListener('offline', onLine);
-    const body = h('div', {class: 'dr-body'});
+    const body = h('div', {class: 'dr-body', testid: 'report-body', dataset: {project: projectId, date}});
     replace(container,
         h('div', {class: 'dr-pick'},
             h('div', {class: 'field'}, h('label', {class: 'field__label', for: 'dr-project'}, t('dr.project')), projectSelect),
@@ -307,8 +307,7 @@ async function openReport(container, {user, projectId, date, signal}) {
                 : [h('li', {class: 'muted'}, t('dr.photos.none'))]));
         };
         drawList();
-        const inputId = 'dr-photo-input';
-        const input = h('input', {type: 'file', id: inputId, class: 'visually-hidden', accept: 'image/jpeg,image/png,image/webp,image/*',
+        const input = h('input', {type: 'file', class: 'visually-hidden', accept: 'image/jpeg,image/png,image/webp,image/*',
             capture: 'environment', testid: 'report-photo-input'});
         const status = h('p', {class: 'field__hint', 'aria-live': 'polite'});
         input.addEventListener('change', async () => {
@@ -340,8 +339,8 @@ async function openReport(container, {user, projectId, date, signal}) {
             }
         });
         return [list,
-            h('label', {class: 'btn btn--large dr-photo-take', for: inputId}, icon('plus'), h('span', null, t('dr.photos.take'))),
-            input, status, h('p', {class: 'field__hint'}, t('dr.photos.offline'))];
+            h('label', {class: 'btn btn--large dr-photo-take'}, input, icon('plus'), h('span', null, t('dr.photos.take'))),
+            status, h('p', {class: 'field__hint'}, t('dr.photos.offline'))];
     }
 
     async function removePhoto(photo, redraw) {
