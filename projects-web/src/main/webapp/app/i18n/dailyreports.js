@@ -81,6 +81,7 @@ const messages = {
         'dr.weather.SANDSTORM': '沙尘',
 
         'dr.choose': '请选择',
+        'dr.badNumber': '请输入数字',
         'dr.addRow': '添加',
         'dr.removeRow': '删除第 {n} 行',
         'dr.row': '第 {n} 行',
@@ -257,6 +258,7 @@ const messages = {
         'dr.weather.SANDSTORM': 'Sandstorm',
 
         'dr.choose': 'Choose',
+        'dr.badNumber': 'Enter a number',
         'dr.addRow': 'Add',
         'dr.removeRow': 'Remove row {n}',
         'dr.row': 'Row {n}',

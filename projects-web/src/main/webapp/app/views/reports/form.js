@@ -253,6 +253,16 @@ async function openReport(container, {user, projectId, date, signal}) {
         formAlert(),
         Object.values(sections),
         h('div', {class: 'dr-actions'}, save, submit));
+        // Enter on a phone keyboard ("Go") moves to the next field instead of submitting the report.
+        node.addEventListener('keydown', event => {
+            const target = event.target;
+            if (event.key !== 'Enter' || target.tagName !== 'INPUT' || target.type === 'checkbox' || target.type === 'file') {
+                return;
+            }
+            event.preventDefault();
+            const controls = [...node.querySelectorAll('input:not([type=file]), select, textarea')].filter(c => c.offsetParent !== null && !c.disabled);
+            controls[controls.indexOf(target) + 1]?.focus();
+        });
         node.saveButton = save;
         node.submitButton = submit;
         summaries();

@@ -74,6 +74,7 @@ export function boundField({obj, col, path, testid, onChange, disabled = false})
     }
     const update = () => {
         obj[col.key] = parse(col.kind, control);
+        badInput(control);
         onChange?.(col.key);
     };
     control.addEventListener(col.kind === 'check' || col.kind === 'select' ? 'change' : 'input', update);
@@ -122,6 +123,26 @@ export function rowList({name, rows, columns, newRow, onChange, addLabel, disabl
 
     draw();
     return h('div', {class: 'dr-rowlist'}, list, add);
+}
+
+/** A number field the browser cannot read ("1..2") says so at once instead of sending nothing. */
+function badInput(control) {
+    const wrapper = control.closest('.field');
+    const slot = wrapper?.querySelector('.field__error');
+    if (!slot) {
+        return;
+    }
+    if (control.validity?.badInput) {
+        wrapper.classList.add('field--invalid');
+        control.setAttribute('aria-invalid', 'true');
+        slot.textContent = t('dr.badNumber');
+        slot.dataset.local = '1';
+    } else if (slot.dataset.local) {
+        wrapper.classList.remove('field--invalid');
+        control.removeAttribute('aria-invalid');
+        slot.textContent = '';
+        delete slot.dataset.local;
+    }
 }
 
 /** [[value, label]] of an enum with messages under prefix. */
