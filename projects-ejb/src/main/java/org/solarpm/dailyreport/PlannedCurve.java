@@ -37,12 +37,16 @@ public final class PlannedCurve {
         }
         double sum = 0;
         for (Segment s : segments) {
-            long length = ChronoUnit.DAYS.between(s.start(), s.end()) + 1;
-            long done = ChronoUnit.DAYS.between(s.start(), day) + 1;
-            double share = Math.max(0, Math.min(1, (double) done / length));
-            sum += s.weight().doubleValue() * share;
+            sum += s.weight().doubleValue() * share(s.start(), s.end(), day);
         }
         return sum / totalWeight;
+    }
+
+    /** The planned share (0..1) of a window [start, end] done at the end of {@code day}: linear, whole days. */
+    public static double share(LocalDate start, LocalDate end, LocalDate day) {
+        long length = ChronoUnit.DAYS.between(start, end) + 1;
+        long done = ChronoUnit.DAYS.between(start, day) + 1;
+        return Math.max(0, Math.min(1, (double) done / length));
     }
 
     /**
@@ -67,6 +71,9 @@ public final class PlannedCurve {
                 break;
             }
         }
-        return (int) ChronoUnit.DAYS.between(day, reached);
+        int variance = (int) ChronoUnit.DAYS.between(day, reached);
+        // work that has caught up with the plan is never "behind" because the plan ended earlier
+        // (a project finished on time stays at 0 after its last planned day)
+        return target + 1e-9 >= plannedFraction(day) ? Math.max(0, variance) : variance;
     }
 }

@@ -52,4 +52,10 @@ class PlannedCurveTest {
         assertThat(curve.scheduleVarianceDays(D1.plusDays(4), 0.0)).isEqualTo(-5);
         assertThat(curve.scheduleVarianceDays(D1.minusDays(3), 0.0)).isZero();
     }
+
+    @Test
+    void shouldNotCallAFinishedProjectBehindAfterItsPlanEnded() {
+        assertThat(curve.scheduleVarianceDays(D1.plusDays(40), 1.0)).isZero();
+        assertThat(curve.scheduleVarianceDays(D1.plusDays(40), 0.70)).isEqualTo(-31);
+    }
 }
