@@ -464,6 +464,7 @@ async function openReport(container, {user, projectId, date, signal}) {
         if (report.status === 'SUBMITTED' || report.status === 'APPROVED') {
             state.editing = false;
             draw();
+            container.scrollIntoView({block: 'start'});
             toast(background ? t('dr.sentLater', {date}) : t('dr.submitted'));
             return;
         }
