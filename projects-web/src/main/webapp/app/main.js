@@ -175,6 +175,10 @@ async function boot() {
     try {
         const user = await loadUser();
         followProfileLanguage(user, {silent: true});
+        if (user) {
+            // Daily reports saved on this phone while offline are sent as soon as the app is back.
+            import('./views/reports/outbox.js').then(m => m.startOutbox(user.id)).catch(e => console.error(e));
+        }
     } catch (e) {
         root.replaceChildren(h('div', {class: 'boot-error'}, errorState(e, () => location.reload())));
         return;
