@@ -11,11 +11,13 @@ ALTER TABLE card
     ADD COLUMN milestone_id BIGINT       NULL,
     ADD COLUMN created_by   BIGINT       NULL,
     ADD COLUMN updated_at   DATETIME(3)  NULL,
-    ADD COLUMN archived_at  DATETIME(3)  NULL;
+    ADD COLUMN archived_at  DATETIME(3)  NULL,
+    ADD COLUMN creation_key VARCHAR(80)  NULL;
 
 ALTER TABLE card
     ADD KEY ix_card_column_open (column_id, archived_at, `rank`),
     ADD KEY ix_card_board_open (board_id, archived_at, column_id, `rank`),
+    ADD UNIQUE KEY uk_card_creation_key (board_id, created_by, creation_key),
     ADD CONSTRAINT fk_card_milestone FOREIGN KEY (milestone_id) REFERENCES milestone (id) ON DELETE SET NULL;
 
 CREATE TABLE board_swimlane (
