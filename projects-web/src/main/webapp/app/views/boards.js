@@ -171,7 +171,7 @@ function drawBoard(surface, state, Sortable) {
                 'aria-label': col.name}, cards.map(c => cardEl(state, c)));
             grid.append(list);
             state.lists.push(Sortable.create(list, {
-                group: 'board', animation: 120, delayOnTouchOnly: true, delay: 150, dataIdAttr: 'data-card-id',
+                group: 'board', animation: 120, forceFallback: true, fallbackTolerance: 3, delayOnTouchOnly: true, delay: 150, dataIdAttr: 'data-card-id',
                 onEnd: ev => {
                     if (ev.from === ev.to && ev.oldIndex === ev.newIndex) {
                         return;

@@ -195,7 +195,7 @@ async function renderOverview(container, id) {
 
   container.append(
     el('p', {}, el('a', { href: '#/projects', text: tr('projects.back') }), ' · ',
-      el('a', { href: `#/projects/${id}/board`, 'data-test': 'open-board', text: tr('projects.board') })),
+      el('a', { href: `#/boards/${id}`, 'data-test': 'open-board', text: tr('projects.board') })),
     el('h1', { 'data-test': 'project-title' }, `${p.code} ${p.name}`),
     el('dl', { class: 'facts' },
       el('dt', { text: tr('projects.customer') }), el('dd', { text: p.customer }),

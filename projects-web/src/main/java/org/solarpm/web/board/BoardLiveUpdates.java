@@ -43,6 +43,9 @@ public class BoardLiveUpdates {
     @Inject
     BoardEventLog log;
 
+    @Inject
+    org.solarpm.shared.CompanyClock clock;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -52,6 +55,7 @@ public class BoardLiveUpdates {
     private final TreeSet<Long> deliveredAhead = new TreeSet<>();
     private Instant gapSince;
     private long lastHeartbeat;
+    private long lastPurge;
 
     /** Registers a viewer (already authorised) and greets it so that it knows the stream is live. */
     public void subscribe(long projectId, long userId, SseEventSink sink, Sse sse) {
@@ -81,6 +85,7 @@ public class BoardLiveUpdates {
         try {
             poll();
             heartbeat();
+            purge();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "board event poll failed", e);
         }
@@ -130,6 +135,15 @@ public class BoardLiveUpdates {
         }
         lastHeartbeat = now;
         viewers.forEach((projectId, set) -> set.forEach(v -> send(projectId, v, v.sse().newEventBuilder().comment("keep-alive").build())));
+    }
+
+    /** Events older than an hour are of no use to anyone: viewers that were away that long reload the board. */
+    private void purge() throws Exception {
+        long now = System.currentTimeMillis();
+        if (now - lastPurge >= 60_000) {
+            lastPurge = now;
+            log.purge(clock.now().minus(Duration.ofHours(1)));
+        }
     }
 
     private void send(long projectId, Viewer v, jakarta.ws.rs.sse.OutboundSseEvent event) {

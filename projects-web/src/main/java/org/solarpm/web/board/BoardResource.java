@@ -41,11 +41,14 @@ public class BoardResource {
     @Inject
     BoardLiveUpdates live;
 
+    /** The board; {@code Server-Timing} says how long the server took to read and shape it. */
     @GET
-    public BoardViewModel board(@PathParam("id") long projectId, @QueryParam("assignee") Long assignee, @QueryParam("label") String label,
-                                @QueryParam("due") String due, @QueryParam("q") String q) {
+    public Response board(@PathParam("id") long projectId, @QueryParam("assignee") Long assignee, @QueryParam("label") String label,
+                          @QueryParam("due") String due, @QueryParam("q") String q) {
+        long t0 = System.nanoTime();
         var actor = currentUser.actor();
-        return BoardViewModel.of(boards.boardOf(actor, projectId, new CardFilter(assignee, label, due, q)), projectId, actor.locale());
+        var view = BoardViewModel.of(boards.boardOf(actor, projectId, new CardFilter(assignee, label, due, q)), projectId, actor.locale());
+        return Response.ok(view).header("Server-Timing", ServerTiming.since("board", t0)).build();
     }
 
     /** Server-sent events: one JSON message per change (moves, new and edited cards) made by anyone on any instance. */

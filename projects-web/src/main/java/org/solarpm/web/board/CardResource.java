@@ -57,9 +57,11 @@ public class CardResource {
 
     @POST
     @Path("move")
-    public MoveResult move(@PathParam("cardId") long cardId, @Valid @NotNull MoveCardRequest body) {
+    public Response move(@PathParam("cardId") long cardId, @Valid @NotNull MoveCardRequest body) {
+        long t0 = System.nanoTime();
         var card = moves.move(currentUser.actor(), cardId, body.toCommand());
-        return new MoveResult(card.getId(), card.getColumnId(), card.getSwimlaneId(), card.getRank(), card.getVersion());
+        return Response.ok(new MoveResult(card.getId(), card.getColumnId(), card.getSwimlaneId(), card.getRank(), card.getVersion()))
+                .header("Server-Timing", ServerTiming.since("move", t0)).build();
     }
 
     @POST

@@ -12,22 +12,22 @@ import org.solarpm.it.SolarPmApp;
 import org.solarpm.it.TestEnvironment;
 
 /** Helpers of the board tests: a fresh project with its board, column and card lookups, bulk seeding over JDBC. */
-final class Boards {
+public final class Boards {
 
     private Boards() {
     }
 
-    static long userId(String username) {
+    public static long userId(String username) {
         return Api.as(username).get("/api/v1/me").json().getJsonNumber("id").longValue();
     }
 
-    static long eastBranch() {
+    public static long eastBranch() {
         return Api.as("admin").get("/api/v1/branches").array().stream().map(v -> v.asJsonObject())
                 .filter(b -> b.getString("code").equals("EAST")).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /** A new ci-rooftop project managed by pm, with {@code site} as site lead member. */
-    static long newProject(Api pm) {
+    public static long newProject(Api pm) {
         String code = "BD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Api.Response r = pm.post("/api/v1/projects", Json.createObjectBuilder()
                 .add("templateCode", "ci-rooftop").add("code", code).add("name", "看板测试 " + code).add("customer", "测试业主")
@@ -46,7 +46,7 @@ final class Boards {
         return id;
     }
 
-    static JsonObject board(Api api, long projectId) {
+    public static JsonObject board(Api api, long projectId) {
         Api.Response r = api.get("/api/v1/projects/" + projectId + "/board");
         if (r.status() != 200) {
             throw new AssertionError("board: " + r);
@@ -54,21 +54,21 @@ final class Boards {
         return r.json();
     }
 
-    static JsonObject column(JsonObject board, String code) {
+    public static JsonObject column(JsonObject board, String code) {
         return board.getJsonArray("columns").stream().map(v -> v.asJsonObject()).filter(c -> c.getString("code").equals(code))
                 .findFirst().orElseThrow();
     }
 
-    static long columnId(JsonObject board, String code) {
+    public static long columnId(JsonObject board, String code) {
         return column(board, code).getJsonNumber("id").longValue();
     }
 
-    static JsonObject card(JsonObject board, long cardId) {
+    public static JsonObject card(JsonObject board, long cardId) {
         return board.getJsonArray("columns").stream().flatMap(c -> c.asJsonObject().getJsonArray("cards").stream())
                 .map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == cardId).findFirst().orElseThrow();
     }
 
-    static JsonObject createCard(Api api, long projectId, String title, Long columnId) {
+    public static JsonObject createCard(Api api, long projectId, String title, Long columnId) {
         var b = Json.createObjectBuilder().add("title", title);
         if (columnId != null) {
             b.add("columnId", columnId);
@@ -80,7 +80,7 @@ final class Boards {
         return r.json();
     }
 
-    static Api.Response move(Api api, long cardId, long toColumnId, Long afterCardId, int version) {
+    public static Api.Response move(Api api, long cardId, long toColumnId, Long afterCardId, int version) {
         var b = Json.createObjectBuilder().add("toColumnId", toColumnId).add("version", version);
         if (afterCardId != null) {
             b.add("afterCardId", afterCardId);
@@ -88,16 +88,16 @@ final class Boards {
         return api.post("/api/v1/cards/" + cardId + "/move", b.build().toString());
     }
 
-    static int version(Api api, long cardId) {
+    public static int version(Api api, long cardId) {
         return api.get("/api/v1/cards/" + cardId).json().getInt("version");
     }
 
-    static Connection jdbc() throws SQLException {
+    public static Connection jdbc() throws SQLException {
         return DriverManager.getConnection(TestEnvironment.database().url(SolarPmApp.DATABASE), "solarpm", "solarpm");
     }
 
     /** Adds {@code n} cards to a column straight in the database (seeding a big board in a second). */
-    static void seed(long projectId, long columnId, int n) throws SQLException {
+    public static void seed(long projectId, long columnId, int n) throws SQLException {
         try (Connection c = jdbc()) {
             long boardId;
             try (var ps = c.prepareStatement("SELECT id FROM board WHERE project_id = ?")) {
