@@ -99,6 +99,33 @@ public class BoardRepository {
                 .setParameter(1, lane.getId()).getSingleResult()).longValue();
     }
 
+    /**
+     * Gives cards of a column new order keys in one statement, without touching their version: a
+     * re-spacing is not an edit of those cards, and a user's next move of one of them must not
+     * fail as stale. Cards that have left the column meanwhile are left alone.
+     */
+    public void respace(long columnId, Map<Long, String> ranks) {
+        if (ranks.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE card SET `rank` = CASE id");
+        List<Object> params = new ArrayList<>();
+        ranks.forEach((id, rank) -> {
+            sql.append(" WHEN ? THEN ?");
+            params.add(id);
+            params.add(rank);
+        });
+        sql.append(" END WHERE column_id = ? AND id IN (");
+        params.add(columnId);
+        int i = 0;
+        for (Long id : ranks.keySet()) {
+            sql.append(i++ == 0 ? "?" : ", ?");
+            params.add(id);
+        }
+        sql.append(")");
+        bind(em.createNativeQuery(sql.toString()), params).executeUpdate();
+    }
+
     /** All cards (open or archived) in a column, which must be none before the column may go. */
     public long countAllIn(BoardColumn column) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM card WHERE column_id = ?").setParameter(1, column.getId())

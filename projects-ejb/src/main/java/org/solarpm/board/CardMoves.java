@@ -50,11 +50,13 @@ public class CardMoves {
         String overLimit = checkLimits(actor, s, card, target, lane, cmd);
         Instant now = clock.now();
         String beforeRank = boards.rankAfter(target.getId(), afterRank, card.getId());
+        boolean respaced = false;
         if (!card.moveTo(target, lane, afterRank, beforeRank, now)) {
             String[] gap = respace(card, target.getId(), afterRank);
             if (!card.moveTo(target, lane, gap[0], gap[1], now)) {
                 throw new IllegalStateException("no rank after re-spacing column " + target.getId());
             }
+            respaced = true;
         }
         try {
             boards.flush();
@@ -72,6 +74,10 @@ public class CardMoves {
             payload.add("swimlaneId", lane.getId());
         }
         events.publish(s.project().getId(), "CARD_MOVED", card.getId(), actor, payload, now);
+        if (respaced) {
+            // neighbours got new keys: viewers reload the board rather than sort by stale ones
+            events.publish(s.project().getId(), "BOARD_CHANGED", null, actor, BoardEventLog.payload().add("change", "RESPACED"), now);
+        }
         return card;
     }
 
@@ -153,9 +159,11 @@ public class CardMoves {
             List<String> keys = Rank.spread(lower, upper, run.size() + 1);
             boolean fits = keys.stream().noneMatch(k -> k.length() > Rank.MAX_LENGTH - 8);
             if (fits || window >= LAST_WINDOW || lower == null && upper == null) {
+                java.util.Map<Long, String> fresh = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < run.size(); i++) {
-                    run.get(i).respace(keys.get(i < before.size() ? i : i + 1));
+                    fresh.put(run.get(i).getId(), keys.get(i < before.size() ? i : i + 1));
                 }
+                boards.respace(columnId, fresh);
                 LOG.info(() -> "re-spaced " + run.size() + " cards of column " + columnId);
                 // the moving card goes into the gap left free right after the "after" card
                 String lo = before.isEmpty() ? lower : keys.get(before.size() - 1);

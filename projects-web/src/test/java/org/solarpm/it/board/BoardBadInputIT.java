@@ -96,10 +96,18 @@ class BoardBadInputIT {
     }
 
     @Test
-    void shouldRefuseHugeTitleWith413() {
-        String huge = "标".repeat(10 * 1024 * 1024 / 3 + 10);
-        Api.Response r = pm.post("/api/v1/projects/" + project + "/cards", "{\"title\":\"" + huge + "\"}");
-        assertThat(r.status()).isIn(400, 413);
+    void shouldRefuseHugeTitleWith413() throws Exception {
+        String huge = "{\"title\":\"" + "标".repeat(10 * 1024 * 1024 / 3 + 10) + "\"}";
+        int before = board(pm, project).getInt("cardCount");
+        // Expect: 100-continue lets the server refuse before the 10 MB are sent
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(org.solarpm.it.SolarPmApp.baseUrl()
+                        + "/api/v1/projects/" + project + "/cards")).expectContinue(true)
+                .header("Authorization", "Bearer " + pm.token()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(huge)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(board(pm, project).getInt("cardCount")).isEqualTo(before);
         Api.Response tooLong = pm.post("/api/v1/projects/" + project + "/cards", "{\"title\":\"" + "x".repeat(301) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field")).contains("title");
