@@ -205,7 +205,7 @@ async function renderOverview(container, id) {
 
   container.append(
     el('p', {}, el('a', { href: '#/projects', text: tr('projects.back') }), ' · ',
-      el('a', { href: `#/projects/${id}/board`, 'data-testid': 'open-board', text: tr('projects.board') })),
+      el('a', { href: `#/boards/${id}`, 'data-testid': 'open-board', text: tr('projects.board') })),
     el('h1', { 'data-testid': 'project-title' }, `${p.code} ${p.name}`),
     el('dl', { class: 'facts' },
       el('dt', { text: tr('projects.customer') }), el('dd', { text: p.customer }),

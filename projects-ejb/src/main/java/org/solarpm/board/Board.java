@@ -37,6 +37,10 @@ public class Board {
     @OrderBy("position")
     private List<BoardColumn> columns = new ArrayList<>();
 
+    @OneToMany(mappedBy = "board", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Swimlane> swimlanes = new ArrayList<>();
+
     protected Board() {
     }
 
@@ -51,6 +55,62 @@ public class Board {
         BoardColumn column = new BoardColumn(this, code, nameZh, nameEn, columns.size(), wipLimit);
         columns.add(column);
         return column;
+    }
+
+    /** A column added by a user at the right end (code generated, one name for both languages). */
+    public BoardColumn addColumn(String name, Integer wipLimit) {
+        String code = "C" + (columns.stream().mapToLong(c -> c.getId() == null ? 0 : c.getId()).max().orElse(0) + columns.size() + 1);
+        BoardColumn column = new BoardColumn(this, code, BoardColumn.checkName(name), BoardColumn.checkName(name), columns.size(), wipLimit);
+        columns.add(column);
+        return column;
+    }
+
+    /** Moves a column to a new 0-based position, shifting the others. */
+    public void moveColumn(BoardColumn column, int toPosition) {
+        if (!columns.remove(column)) {
+            throw org.solarpm.shared.DomainException.notFound("Column");
+        }
+        columns.add(Math.max(0, Math.min(toPosition, columns.size())), column);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).placeAt(i);
+        }
+    }
+
+    /** Removes an empty column; the last remaining column cannot go. */
+    public void removeColumn(BoardColumn column, long cardsInIt) {
+        if (cardsInIt > 0) {
+            throw org.solarpm.shared.DomainException.conflict("error.board.columnNotEmpty", cardsInIt);
+        }
+        if (columns.size() <= 1) {
+            throw org.solarpm.shared.DomainException.conflict("error.board.lastColumn");
+        }
+        columns.remove(column);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).placeAt(i);
+        }
+    }
+
+    public Swimlane addSwimlane(String name, Integer wipLimit) {
+        Swimlane lane = new Swimlane(this, name, swimlanes.size(), wipLimit);
+        swimlanes.add(lane);
+        return lane;
+    }
+
+    /** Removes a lane; its cards stay on the board without a lane. */
+    public void removeSwimlane(Swimlane lane) {
+        swimlanes.remove(lane);
+        for (int i = 0; i < swimlanes.size(); i++) {
+            swimlanes.get(i).placeAt(i);
+        }
+    }
+
+    public List<Swimlane> getSwimlanes() {
+        return List.copyOf(swimlanes);
+    }
+
+    /** The rightmost column: cards there count as done (not open, never overdue). */
+    public BoardColumn doneColumn() {
+        return columns.get(columns.size() - 1);
     }
 
     /** The column new cards land in. */

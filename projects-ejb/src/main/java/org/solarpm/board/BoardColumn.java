@@ -24,6 +24,9 @@ public class BoardColumn {
     @JoinColumn(name = "board_id")
     private Board board;
 
+    @Column(name = "board_id", insertable = false, updatable = false)
+    private Long boardId;
+
     @Column(nullable = false, length = 40)
     private String code;
 
@@ -48,7 +51,46 @@ public class BoardColumn {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.position = position;
-        this.wipLimit = wipLimit;
+        this.wipLimit = checkWip(wipLimit);
+    }
+
+    /** Renames the column (one name for both languages when a user edits it). */
+    public void rename(String name) {
+        String n = checkName(name);
+        this.nameZh = n;
+        this.nameEn = n;
+    }
+
+    /** Sets the WIP limit; null removes it. Cards already over a lowered limit stay, new ones are refused. */
+    public void limitTo(Integer limit) {
+        this.wipLimit = checkWip(limit);
+    }
+
+    void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** Whether {@code open} cards already fill the column (a move in would exceed the limit). */
+    public boolean isFullWith(long open) {
+        return wipLimit != null && open >= wipLimit;
+    }
+
+    public String nameIn(java.util.Locale locale) {
+        return org.solarpm.shared.Messages.pick(locale, nameZh, nameEn);
+    }
+
+    static Integer checkWip(Integer limit) {
+        if (limit != null && (limit < 1 || limit > 10_000)) {
+            throw org.solarpm.shared.DomainException.invalid("wipLimit", "error.board.wipLimitRange", 1, 10_000);
+        }
+        return limit;
+    }
+
+    static String checkName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw org.solarpm.shared.DomainException.invalid("name", "error.board.name", 100);
+        }
+        return name.strip();
     }
 
     public Long getId() {
@@ -57,6 +99,10 @@ public class BoardColumn {
 
     public Board getBoard() {
         return board;
+    }
+
+    public Long getBoardId() {
+        return boardId != null ? boardId : board.getId();
     }
 
     public String getCode() {

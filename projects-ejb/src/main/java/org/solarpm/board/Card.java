@@ -1,7 +1,12 @@
 package org.solarpm.board;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,15 +14,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.solarpm.shared.DomainException;
 
 /**
  * A task on a board. Within a column cards are ordered by {@code rank}, a string that sorts
- * lexicographically, so a later move can slot a card between two others by writing one row.
+ * byte by byte ({@link Rank}), so a move slots a card between two others by writing one row.
+ * Titles are kept per language for template cards; a user's edit sets both.
  */
 @Entity
 @Table(name = "card")
@@ -29,6 +42,11 @@ public class Card {
     public static final String COUNT_OF_BOARD = "Card.countOfBoard";
     /** Gap between the ranks of consecutive cards created together, leaving room for moves in between. */
     public static final int RANK_STEP = 1024;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_LABELS = 20;
+    public static final int MAX_LABEL = 40;
+    public static final int MAX_CHECKLIST = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,17 +62,34 @@ public class Card {
     @Column(name = "column_id", insertable = false, updatable = false)
     private Long columnId;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "swimlane_id")
+    private Swimlane swimlane;
+
+    @Column(name = "swimlane_id", insertable = false, updatable = false)
+    private Long swimlaneId;
+
     @Column(nullable = false, length = 60)
     private String code;
 
-    @Column(name = "title_zh", nullable = false, length = 300)
+    @Column(name = "title_zh", nullable = false, length = MAX_TITLE)
     private String titleZh;
 
-    @Column(name = "title_en", nullable = false, length = 300)
+    @Column(name = "title_en", nullable = false, length = MAX_TITLE)
     private String titleEn;
+
+    @Column(length = MAX_DESCRIPTION)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Priority priority = Priority.NORMAL;
 
     @Column(nullable = false, length = 32)
     private String stage;
+
+    @Column(name = "milestone_id")
+    private Long milestoneId;
 
     @Column(name = "start_date")
     private LocalDate startDate;
@@ -74,12 +109,39 @@ public class Card {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
+
+    @Column(name = "creation_key", updatable = false, length = 80)
+    private String creationKey;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "card_assignee", joinColumns = @JoinColumn(name = "card_id"))
+    @Column(name = "user_id")
+    private Set<Long> assigneeIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "card_label", joinColumns = @JoinColumn(name = "card_id"))
+    @Column(name = "label")
+    private Set<String> labels = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "card", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ChecklistItem> checklist = new ArrayList<>();
+
     @Version
     private int version;
 
     protected Card() {
     }
 
+    /** A card laid out from a project template. */
     public Card(Board board, BoardColumn column, String code, String titleZh, String titleEn, String stage,
                 LocalDate startDate, LocalDate dueDate, String responsibleRole, Integer blockNo, String rank, Instant createdAt) {
         this.boardId = board.getId();
@@ -96,9 +158,143 @@ public class Card {
         this.createdAt = createdAt;
     }
 
+    /** A card a user creates at the end of a column (rank given by the caller, after the column's last card). */
+    public static Card create(BoardColumn column, Swimlane lane, String code, String title, String stage, String rank,
+                              long createdBy, String creationKey, Instant at) {
+        Card card = new Card();
+        card.boardId = column.getBoardId();
+        card.column = column;
+        card.columnId = column.getId();
+        card.swimlane = lane;
+        card.swimlaneId = lane == null ? null : lane.getId();
+        card.code = code;
+        card.retitle(title);
+        card.stage = stage;
+        card.rank = rank;
+        card.createdAt = at;
+        card.createdBy = createdBy;
+        card.creationKey = creationKey;
+        card.updatedAt = at;
+        return card;
+    }
+
     /** The rank of the n-th (0-based) card of a freshly laid-out column: fixed width, so strings sort like numbers. */
     public static String initialRank(int n) {
         return String.format("%012d", (long) (n + 1) * RANK_STEP);
+    }
+
+    /**
+     * Moves the card into {@code target} (and {@code lane}, null = no lane) between two neighbours,
+     * given by their ranks (null = column start / end). Only this card's row changes.
+     *
+     * @return false if the keys between the neighbours have grown too long: the caller re-spaces
+     *         the neighbourhood ({@link Rank#spread}) and asks again
+     */
+    public boolean moveTo(BoardColumn target, Swimlane lane, String afterRank, String beforeRank, Instant at) {
+        if (archivedAt != null) {
+            throw DomainException.conflict("error.card.archived");
+        }
+        if (target.getBoardId() != boardId || lane != null && lane.getBoardId() != boardId) {
+            throw DomainException.notFound("Column");
+        }
+        String fresh = Rank.between(afterRank, beforeRank);
+        if (Rank.tooLong(fresh)) {
+            return false;
+        }
+        this.column = target;
+        this.columnId = target.getId();
+        this.swimlane = lane;
+        this.swimlaneId = lane == null ? null : lane.getId();
+        this.rank = fresh;
+        this.updatedAt = at;
+        return true;
+    }
+
+    /** Re-spacing a crowded neighbourhood gives a card a new key without moving it. */
+    void respace(String newRank) {
+        this.rank = newRank;
+    }
+
+    public void retitle(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > MAX_TITLE) {
+            throw DomainException.invalid("title", "error.card.title", MAX_TITLE);
+        }
+        this.titleZh = t;
+        this.titleEn = t;
+    }
+
+    public void describe(String text) {
+        if (text != null && text.length() > MAX_DESCRIPTION) {
+            throw DomainException.invalid("description", "error.card.description", MAX_DESCRIPTION);
+        }
+        this.description = text == null || text.isBlank() ? null : text;
+    }
+
+    public void prioritise(Priority p) {
+        this.priority = p == null ? Priority.NORMAL : p;
+    }
+
+    public void dueOn(LocalDate date) {
+        this.dueDate = date;
+    }
+
+    public void linkMilestone(Long id) {
+        this.milestoneId = id;
+    }
+
+    public void assign(Set<Long> userIds) {
+        assigneeIds.clear();
+        assigneeIds.addAll(userIds);
+    }
+
+    public void label(Set<String> newLabels) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String l : newLabels) {
+            String s = l == null ? "" : l.strip();
+            if (s.isEmpty() || s.length() > MAX_LABEL) {
+                throw DomainException.invalid("labels", "error.card.label", MAX_LABEL);
+            }
+            clean.add(s);
+        }
+        if (clean.size() > MAX_LABELS) {
+            throw DomainException.invalid("labels", "error.card.labels", MAX_LABELS);
+        }
+        labels.clear();
+        labels.addAll(clean);
+    }
+
+    /** Replaces the checklist: items keep their done state as given. */
+    public void checklist(List<ChecklistItem.Draft> items) {
+        if (items.size() > MAX_CHECKLIST) {
+            throw DomainException.invalid("checklist", "error.card.checklist", MAX_CHECKLIST);
+        }
+        List<ChecklistItem> next = new ArrayList<>();
+        for (ChecklistItem.Draft d : items) {
+            next.add(new ChecklistItem(this, next.size(), d.text(), d.done()));
+        }
+        checklist.clear();
+        checklist.addAll(next);
+    }
+
+    public void touched(Instant at) {
+        this.updatedAt = at;
+    }
+
+    public void archive(Instant at) {
+        if (archivedAt == null) {
+            archivedAt = at;
+            updatedAt = at;
+        }
+    }
+
+    public void restore(Instant at) {
+        archivedAt = null;
+        updatedAt = at;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 
     public Long getId() {
@@ -117,6 +313,14 @@ public class Card {
         return columnId != null ? columnId : column == null ? null : column.getId();
     }
 
+    public Long getSwimlaneId() {
+        return swimlane != null ? swimlane.getId() : swimlaneId;
+    }
+
+    public Swimlane getSwimlane() {
+        return swimlane;
+    }
+
     public String getCode() {
         return code;
     }
@@ -129,8 +333,24 @@ public class Card {
         return titleEn;
     }
 
+    public String titleIn(java.util.Locale locale) {
+        return org.solarpm.shared.Messages.pick(locale, titleZh, titleEn);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
     public String getStage() {
         return stage;
+    }
+
+    public Long getMilestoneId() {
+        return milestoneId;
     }
 
     public LocalDate getStartDate() {
@@ -155,6 +375,30 @@ public class Card {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public Set<Long> getAssigneeIds() {
+        return Set.copyOf(assigneeIds);
+    }
+
+    public Set<String> getLabels() {
+        return new LinkedHashSet<>(labels);
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        return List.copyOf(checklist);
     }
 
     public int getVersion() {
