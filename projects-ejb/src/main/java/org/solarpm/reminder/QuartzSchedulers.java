@@ -33,7 +33,7 @@ public final class QuartzSchedulers {
     }
 
     public static Scheduler create(String schedulerName, String instanceId, DataSource dataSource, ThreadPool threads,
-                                   long clusterCheckinMs) throws SchedulerException {
+                                   long clusterCheckinMs, long misfireThresholdMs) throws SchedulerException {
         String dsName = "solarpm-" + schedulerName + "-" + instanceId;
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceProvider(dataSource));
         JobStoreTX store = new JobStoreTX();
@@ -46,7 +46,7 @@ public final class QuartzSchedulers {
         }
         store.setIsClustered(true);
         store.setClusterCheckinInterval(clusterCheckinMs);
-        store.setMisfireThreshold(MISFIRE_THRESHOLD_MS);
+        store.setMisfireThreshold(misfireThresholdMs);
         store.setAcquireTriggersWithinLock(true);
         store.setInstanceId(instanceId);
         store.setInstanceName(schedulerName);

@@ -86,7 +86,8 @@ public class ReminderScheduler {
         }
         try {
             String id = instanceId.isBlank() ? hostName() + "-" + UUID.randomUUID().toString().substring(0, 8) : instanceId;
-            scheduler = QuartzSchedulers.create(QuartzSchedulers.NAME, id, dataSource, new ManagedThreadPool(executor, threads), 7_500);
+            scheduler = QuartzSchedulers.create(QuartzSchedulers.NAME, id, dataSource, new ManagedThreadPool(executor, threads), 7_500,
+                    QuartzSchedulers.MISFIRE_THRESHOLD_MS);
             scheduler.setJobFactory(new CdiJobFactory(beans));
             for (ReminderRule rule : em.createNamedQuery(ReminderRule.ALL, ReminderRule.class).getResultList()) {
                 if (rule.getProjectId() == ReminderRule.COMPANY) {
