@@ -29,7 +29,7 @@ public class MilestoneChange {
     private Long id;
 
     @Column(name = "milestone_id", nullable = false, updatable = false)
-    private long milestoneId;
+    private Long milestoneId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -71,7 +71,7 @@ public class MilestoneChange {
         return id;
     }
 
-    public long getMilestoneId() {
+    public Long getMilestoneId() {
         return milestoneId;
     }
 
