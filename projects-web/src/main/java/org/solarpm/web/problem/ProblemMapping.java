@@ -102,6 +102,7 @@ public final class ProblemMapping {
             case TOO_LARGE -> Problem.response(413, "too-large", locale, detail);
             case UNSUPPORTED_MEDIA -> Problem.response(415, "unsupported-media-type", locale, detail);
             case THROTTLED -> Problem.response(429, "throttled", locale, detail);
+            case UNPROCESSABLE -> Problem.response(422, "unprocessable", locale, detail, errors, d.details());
         };
         return r;
     }
