@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EmailNotifier implements Notifier {
 
     @Inject
-    @ConfigProperty(name = "solarpm.mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "solarpm.mail.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "solarpm.mail.port", defaultValue = "25")
@@ -34,12 +35,12 @@ public class EmailNotifier implements Notifier {
     String tls;
 
     @Inject
-    @ConfigProperty(name = "solarpm.mail.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "solarpm.mail.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "solarpm.mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "solarpm.mail.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "solarpm.mail.from", defaultValue = "SolarPM <solarpm@localhost>")
@@ -52,7 +53,7 @@ public class EmailNotifier implements Notifier {
         Properties p = new Properties();
         p.put("mail.transport.protocol", "ssl".equals(tls) ? "smtps" : "smtp");
         String prefix = "ssl".equals(tls) ? "mail.smtps." : "mail.smtp.";
-        p.put(prefix + "host", host);
+        p.put(prefix + "host", host.orElse("localhost"));
         p.put(prefix + "port", Integer.toString(port));
         p.put(prefix + "connectiontimeout", "10000");
         p.put(prefix + "timeout", "20000");
@@ -61,12 +62,12 @@ public class EmailNotifier implements Notifier {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
         }
-        boolean auth = !user.isBlank();
+        boolean auth = user.filter(u -> !u.isBlank()).isPresent();
         p.put(prefix + "auth", Boolean.toString(auth));
         session = auth ? Session.getInstance(p, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, password);
+                return new PasswordAuthentication(user.orElseThrow(), password.orElse(""));
             }
         }) : Session.getInstance(p);
     }

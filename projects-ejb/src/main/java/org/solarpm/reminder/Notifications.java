@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.solarpm.shared.Messages;
@@ -30,8 +31,8 @@ public class Notifications {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "solarpm.mail.host", defaultValue = "")
-    String mailHost;
+    @ConfigProperty(name = "solarpm.mail.host")
+    Optional<String> mailHost;
 
     @Inject
     Event<Queued> queued;
@@ -52,7 +53,7 @@ public class Notifications {
                     .setParameter(4, cut(title, 300)).setParameter(5, cut(body, 4000)).setParameter(6, notice.link())
                     .setParameter(7, Timestamp.from(now)).executeUpdate();
             String email = (String) r[2];
-            if (!mailHost.isBlank() && email != null && !email.isBlank() && truthy(r[3])) {
+            if (mailHost.filter(h -> !h.isBlank()).isPresent() && email != null && !email.isBlank() && truthy(r[3])) {
                 outbox += queue(notice.eventKey(), Channel.EMAIL, "user:" + userId, email, title, body, now);
             }
         }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -73,8 +74,8 @@ public class ReminderScheduler {
     int threads;
 
     @Inject
-    @ConfigProperty(name = "solarpm.scheduler.instance-id", defaultValue = "")
-    String instanceId;
+    @ConfigProperty(name = "solarpm.scheduler.instance-id")
+    Optional<String> instanceId;
 
     private volatile Scheduler scheduler;
 
@@ -85,7 +86,7 @@ public class ReminderScheduler {
             return;
         }
         try {
-            String id = instanceId.isBlank() ? hostName() + "-" + UUID.randomUUID().toString().substring(0, 8) : instanceId;
+            String id = instanceId.filter(i -> !i.isBlank()).orElseGet(() -> hostName() + "-" + UUID.randomUUID().toString().substring(0, 8));
             scheduler = QuartzSchedulers.create(QuartzSchedulers.NAME, id, dataSource, new ManagedThreadPool(executor, threads), 7_500,
                     QuartzSchedulers.MISFIRE_THRESHOLD_MS);
             scheduler.setJobFactory(new CdiJobFactory(beans));
@@ -144,7 +145,7 @@ public class ReminderScheduler {
         }
     }
 
-    void deliverSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifications.Queued queued) {
+    public void deliverSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifications.Queued queued) {
         runNow(JobId.OUTBOX_DELIVERY);
     }
 
