@@ -35,6 +35,19 @@ public class InboxService {
         return em.createNamedQuery(Notification.COUNT_UNREAD, Long.class).setParameter("userId", actor.id()).getSingleResult();
     }
 
+    /** Whether the user also wants e-mail (the inbox is always on). No row: yes. */
+    public boolean emailWanted(Actor actor) {
+        List<?> rows = em.createNativeQuery("SELECT email_enabled FROM notification_preference WHERE user_id = ?1")
+                .setParameter(1, actor.id()).getResultList();
+        return rows.isEmpty() || (rows.get(0) instanceof Boolean b ? b : ((Number) rows.get(0)).intValue() != 0);
+    }
+
+    public boolean chooseEmail(Actor actor, boolean wanted) {
+        em.createNativeQuery("INSERT INTO notification_preference (user_id, email_enabled, group_enabled) VALUES (?1, ?2, TRUE)"
+                + " ON DUPLICATE KEY UPDATE email_enabled = ?2").setParameter(1, actor.id()).setParameter(2, wanted).executeUpdate();
+        return wanted;
+    }
+
     public Notification markRead(Actor actor, long id) {
         Notification n = em.find(Notification.class, id);
         if (n == null || n.getUserId() != actor.id()) {

@@ -46,6 +46,9 @@ public class ReminderRuleService {
     @Inject
     ReminderScheduler scheduler;
 
+    @Inject
+    RuleRunner runner;
+
     public Settings settings(Actor actor) {
         ChannelService.requireAdmin(actor);
         return new Settings(clock.zone().getId(), workingDays(), em.createNamedQuery(ReminderRule.ALL, ReminderRule.class).getResultList());
@@ -92,10 +95,10 @@ public class ReminderRuleService {
                 em.createNamedQuery(ReminderRule.ALL, ReminderRule.class).getResultList());
     }
 
-    /** Runs one rule's job now (administrators), e.g. to catch up after a long outage. */
-    public void runNow(Actor actor, String code) {
+    /** Runs one rule now, synchronously (administrators), e.g. to catch up after a long outage. */
+    public RuleRunner.Outcome runNow(Actor actor, String code) {
         ChannelService.requireAdmin(actor);
-        scheduler.runNow(JobId.of(code));
+        return runner.run(JobId.of(code), clock.now());
     }
 
     public Set<DayOfWeek> workingDays() {

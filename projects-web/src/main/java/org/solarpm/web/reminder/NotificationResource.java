@@ -15,7 +15,10 @@ import org.solarpm.reminder.Notification;
 import org.solarpm.web.Paging;
 import org.solarpm.web.security.CurrentUser;
 
-/** The signed-in user's inbox: {@code GET /notifications?unread=}, {@code GET /notifications/unread-count}, {@code POST /notifications/{id}/read}. */
+/**
+ * The signed-in user's inbox: {@code GET /notifications?unread=}, {@code GET /notifications/unread-count},
+ * {@code POST /notifications/{id}/read}, and {@code GET/PUT /notifications/preferences} (e-mail on or off).
+ */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
@@ -30,6 +33,10 @@ public class NotificationResource {
     }
 
     public record UnreadCount(long unread) {
+    }
+
+    /** The user's own choice of channels; the inbox is always on. */
+    public record Preferences(@jakarta.validation.constraints.NotNull Boolean email) {
     }
 
     @Inject
@@ -49,6 +56,19 @@ public class NotificationResource {
     @Path("/unread-count")
     public UnreadCount unreadCount() {
         return new UnreadCount(inbox.unreadCount(currentUser.actor()));
+    }
+
+    @GET
+    @Path("/preferences")
+    public Preferences preferences() {
+        return new Preferences(inbox.emailWanted(currentUser.actor()));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/preferences")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Preferences choose(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull Preferences body) {
+        return new Preferences(inbox.chooseEmail(currentUser.actor(), body.email()));
     }
 
     @POST

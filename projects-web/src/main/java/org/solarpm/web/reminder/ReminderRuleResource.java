@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,11 @@ import java.util.Set;
 import org.solarpm.identity.Role;
 import org.solarpm.reminder.ReminderRule;
 import org.solarpm.reminder.ReminderRuleService;
+import org.solarpm.reminder.RuleRunner;
 import org.solarpm.web.security.CurrentUser;
 import org.solarpm.web.security.RequireRole;
 
-/** Reminder rules and their schedules (administrators): {@code GET/PUT /reminder-rules}, {@code POST /reminder-rules/{code}/run}. */
+/** Reminder rules and their schedules (administrators): {@code GET/PUT /reminder-rules}, {@code POST /reminder-rules/{code}/run} (runs it now and says what it did). */
 @Path("/reminder-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @RequireRole(Role.ADMIN)
@@ -59,8 +59,7 @@ public class ReminderRuleResource {
 
     @POST
     @Path("/{code}/run")
-    public Response run(@PathParam("code") String code) {
-        rules.runNow(currentUser.actor(), code);
-        return Response.accepted().build();
+    public RuleRunner.Outcome run(@PathParam("code") String code) {
+        return rules.runNow(currentUser.actor(), code);
     }
 }

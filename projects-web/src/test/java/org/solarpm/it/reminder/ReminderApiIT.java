@@ -155,6 +155,38 @@ class ReminderApiIT {
     }
 
     @Test
+    void shouldKeepDeliveringInboxAndWebhookWhileSmtpIsDownAndSendTheMailWhenItReturns() throws Exception {
+        Api admin = Api.as("admin");
+        assertThat(admin.put("/api/v1/notification-channels", "[{\"kind\":\"WEBHOOK\",\"name\":\"ops\",\"url\":\"" + base()
+                + "/ops\",\"enabled\":true}]").status()).isEqualTo(200);
+        String username = "smtp" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@solarpm.test";
+        long dmId = createUser(admin, username, email);
+        Api pm = Api.as("pm");
+        JsonObject project = createProject(pm);
+        String code = project.getString("code");
+        long id = pm.get("/api/v1/projects/" + project.getJsonNumber("id") + "/milestones").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(pm.patch("/api/v1/milestones/" + id, "{\"decisionMakers\":[" + dmId + "]}").status()).isEqualTo(200);
+
+        TestEnvironment.mail().stop();
+        try {
+            assertThat(pm.patch("/api/v1/milestones/" + id, "{\"plannedDate\":\"2026-10-20\",\"reason\":\"SMTP test\"}").status()).isEqualTo(200);
+            await(() -> RECEIVED.stream().filter(r -> r.path().equals("/ops") && r.body().contains(code)).findFirst().orElse(null), Duration.ofSeconds(60));
+            assertThat(Api.as(username, "solarpm-pw").get("/api/v1/notifications/unread-count").json().getInt("unread")).isEqualTo(1);
+            await(() -> admin.get("/api/v1/notification-channels/failures").array().stream().map(v -> v.asJsonObject())
+                    .filter(f -> f.getString("channel").equals("EMAIL") && f.getString("recipient").equals("user:" + dmId)).findFirst().orElse(null),
+                    Duration.ofSeconds(60));
+        } finally {
+            TestEnvironment.mail().start();
+        }
+        MimeMessage mail = await(() -> java.util.Arrays.stream(TestEnvironment.mail().getReceivedMessages())
+                .filter(m -> recipient(m).equals(email)).findFirst().orElse(null), Duration.ofSeconds(90));
+        assertThat(mail.getSubject()).contains("2026-10-20");
+        Thread.sleep(4_000);
+        assertThat(java.util.Arrays.stream(TestEnvironment.mail().getReceivedMessages()).filter(m -> recipient(m).equals(email)).count()).isEqualTo(1);
+    }
+
+    @Test
     void shouldRefuseBadInputWithALocalisedProblemAndChangeNothing() {
         Api pm = Api.as("pm").header("Accept-Language", "en");
         JsonObject project = createProject(pm);
