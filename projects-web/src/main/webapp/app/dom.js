@@ -69,6 +69,8 @@ const ICONS = {
     procurement: 'M3 4h2l2.4 11h10.2L20 8H7M9 20a1 1 0 1 0 0-2a1 1 0 1 0 0 2zM17 20a1 1 0 1 0 0-2a1 1 0 1 0 0 2z',
     dashboard: 'M4 20h16M6 16v-5M11 16V8M16 16v-3M20 4l-5 4-4-2-6 4',
     admin: 'M12 3l8 3v6c0 5-3.5 8-8 9c-4.5-1-8-4-8-9V6zM9 12l2 2 4-4',
+    milestones: 'M5 21V4M5 4h11l-2 4 2 4H5',
+    bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
     menu: 'M4 7h16M4 12h16M4 17h16',
     close: 'M6 6l12 12M18 6L6 18',
     logout: 'M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10',

@@ -2,6 +2,7 @@
 // the navigation. Desktop: the navigation is a row of tabs under the top bar. Phone (< 900 px): a
 // menu button opens a panel with large navigation items, the user and the sign-out button.
 
+import {get} from '../api.js';
 import {h, icon} from '../dom.js';
 import {roleNames, t} from '../i18n.js';
 import {langSwitch} from '../ui/lang-switch.js';
@@ -37,6 +38,22 @@ export function createShell({user, items, onLogout}) {
         h('button', {type: 'button', class: 'btn btn--ghost account__logout', testid: 'logout', onclick: onLogout},
             icon('logout'), h('span', null, t('shell.logout'))));
 
+    // The inbox bell with the unread count: polled every minute, and updated at once by the inbox view.
+    const unreadBadge = h('span', {class: 'bell__count', testid: 'unread-count', hidden: true});
+    const bell = h('a', {class: 'btn btn--icon bell', href: '#/notifications', testid: 'inbox-bell', 'aria-label': t('nav.notifications')},
+        icon('bell'), unreadBadge);
+    const showUnread = count => {
+        unreadBadge.textContent = count > 99 ? '99+' : String(count);
+        unreadBadge.hidden = !count;
+        bell.setAttribute('aria-label', t('nav.notifications') + (count ? ' (' + count + ')' : ''));
+    };
+    const refreshUnread = () => get('/notifications/unread-count', null, {redirectOn401: false})
+        .then(r => showUnread(r.unread)).catch(() => {});
+    const onUnread = event => showUnread(event.detail);
+    document.addEventListener('solarpm:unread', onUnread);
+    refreshUnread();
+    const unreadTimer = setInterval(refreshUnread, 60000);
+
     const menu = h('div', {class: 'menu', id: menuId, testid: 'menu'}, nav, account);
     const backdrop = h('div', {class: 'menu-backdrop', onclick: () => setOpen(false)});
     const main = h('main', {class: 'content', id: 'main', tabindex: '-1'});
@@ -47,6 +64,7 @@ export function createShell({user, items, onLogout}) {
             toggle,
             h('a', {class: 'brand', href: items.length ? items[0].href : '#/', testid: 'brand'},
                 h('span', {class: 'brand__mark'}, icon('sun')), h('span', {class: 'brand__name'}, t('app.name'))),
+            bell,
             langSwitch({compact: true}),
             menu),
         backdrop,
@@ -89,6 +107,8 @@ export function createShell({user, items, onLogout}) {
         },
         destroy() {
             document.removeEventListener('keydown', onKey);
+            document.removeEventListener('solarpm:unread', onUnread);
+            clearInterval(unreadTimer);
         },
     };
 }

@@ -31,21 +31,35 @@ public final class SolarPmApp {
         try {
             server = PayaraProcess.start(Path.of(System.getProperty("solarpm.it.microJar")), Path.of(System.getProperty("solarpm.it.war")),
                     "127.0.0.1", port, "512m",
-                    Map.of("SOLARPM_DB_URL", db.url(DATABASE),
-                            "SOLARPM_DB_USER", "solarpm",
-                            "SOLARPM_DB_PASSWORD", "solarpm",
-                            "SOLARPM_DEMO", "true",
-                            "SOLARPM_DATA_DIR", work.resolve("blackbox-files").toAbsolutePath().toString(),
-                            "SOLARPM_DIAGNOSTICS_SQL_COUNT", "true",
-                            // small document limit so the too-large upload test sends little
-                            "SOLARPM_DOCUMENTS_MAX_BYTES", "1048576",
-                            // many tests fail sign-ins on purpose, all from 127.0.0.1
-                            "SOLARPM_LOGIN_MAX_FAILURES_PER_ADDRESS", "1000"),
+                    appEnvironment(db.url(DATABASE), work),
                     work.resolve("blackbox-server"), work.resolve("blackbox-server.log"));
             server.awaitReady(Duration.ofMinutes(4));
         } catch (Exception e) {
             throw new IllegalStateException("SolarPM did not start for the black-box tests; see " + work.resolve("blackbox-server.log"), e);
         }
+    }
+
+    private static Map<String, String> appEnvironment(String dbUrl, Path work) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "SOLARPM_DB_URL", dbUrl,
+                "SOLARPM_DB_USER", "solarpm",
+                "SOLARPM_DB_PASSWORD", "solarpm",
+                "SOLARPM_DEMO", "true",
+                "SOLARPM_DATA_DIR", work.resolve("blackbox-files").toAbsolutePath().toString(),
+                "SOLARPM_DIAGNOSTICS_SQL_COUNT", "true",
+                // small document limit so the too-large upload test sends little
+                "SOLARPM_DOCUMENTS_MAX_BYTES", "1048576",
+                // many tests fail sign-ins on purpose, all from 127.0.0.1
+                "SOLARPM_LOGIN_MAX_FAILURES_PER_ADDRESS", "1000"));
+        String smtpPort = System.getProperty("solarpm.it.smtpPort");
+        if (smtpPort != null) {
+            // e-mail goes to the GreenMail server TestEnvironment started; quick retries so failure tests stay short
+            env.put("SOLARPM_MAIL_HOST", "127.0.0.1");
+            env.put("SOLARPM_MAIL_PORT", smtpPort);
+            env.put("SOLARPM_MAIL_FROM", "SolarPM <solarpm@solarpm.test>");
+        }
+        env.put("SOLARPM_OUTBOX_BACKOFF_SECONDS", "1");
+        return env;
     }
 
     static synchronized void stop() {

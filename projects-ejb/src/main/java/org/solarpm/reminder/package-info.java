@@ -1,0 +1,7 @@
+/**
+ * Reminders and notifications: the reminder rules and their Quartz schedule (JDBC JobStore on the
+ * application database, clustered), the thin jobs that call the rules, the in-app inbox and the
+ * transactional outbox that delivers e-mail, DingTalk robot and webhook messages exactly once per
+ * recipient, channel and event.
+ */
+package org.solarpm.reminder;
