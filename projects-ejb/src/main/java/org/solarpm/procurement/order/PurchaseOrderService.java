@@ -99,6 +99,13 @@ public class PurchaseOrderService {
         return order;
     }
 
+    /** The catalogue materials of an order's lines, by id. */
+    public Map<Long, Material> materialsOf(PurchaseOrder order) {
+        Map<Long, Material> materials = new LinkedHashMap<>();
+        order.getLines().forEach(l -> materials.computeIfAbsent(l.getMaterialId(), catalogue::material));
+        return materials;
+    }
+
     /** Orders whose current approval step is the actor's. */
     public List<PurchaseOrder> awaitingApprovalBy(Actor actor) {
         return orders.awaiting(actor.id(), 200);
