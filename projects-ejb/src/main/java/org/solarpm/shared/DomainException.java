@@ -11,7 +11,9 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_MEDIA, THROTTLED }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_LARGE, UNSUPPORTED_MEDIA, THROTTLED,
+        /** Well-formed but refused by a business rule (422), e.g. a quantity beyond the design quantity without a note. */
+        UNPROCESSABLE }
 
     private final Kind kind;
     private final String messageKey;

@@ -36,7 +36,7 @@ public class ProjectCostService {
     CompanyClock clock;
 
     /** The plan lines with their position, and ordered material outside the plan. */
-    public record Materials(List<MaterialStatus> planned, List<ProjectCosts.UnplannedRow> unplanned, boolean consumptionKnown) {
+    public record Materials(List<MaterialStatus> planned, List<ProjectCosts.UnplannedRow> unplanned) {
     }
 
     /** A budget with its version; {@code fromPlan} while nobody has set it (amounts come from the material plan). */
@@ -58,7 +58,7 @@ public class ProjectCostService {
     public Materials materials(Actor actor, long projectId) {
         projects.get(actor, projectId);
         List<MaterialStatus> planned = costs.planOf(projectId).stream().map(MaterialStatus::of).toList();
-        return new Materials(planned, costs.unplannedOf(projectId), costs.hasConsumedColumn());
+        return new Materials(planned, costs.unplannedOf(projectId));
     }
 
     public Budget budget(Actor actor, long projectId) {

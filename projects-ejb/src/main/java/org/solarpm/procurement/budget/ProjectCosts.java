@@ -21,9 +21,7 @@ public class ProjectCosts {
     @PersistenceContext
     EntityManager em;
 
-    private volatile boolean consumedColumn;
-
-    /** A plan line with what committed orders ordered and received against it; consumed is null until daily reports record it. */
+    /** A plan line with what committed orders ordered and received against it; consumed as daily reports record it. */
     public record PlanRow(long planLineId, int position, String materialCode, String nameZh, String nameEn, String category, String unit,
                           BigDecimal planned, BigDecimal budget, BigDecimal ordered, BigDecimal received, BigDecimal consumed) {
     }
@@ -38,9 +36,8 @@ public class ProjectCosts {
     }
 
     public List<PlanRow> planOf(long projectId) {
-        boolean consumed = hasConsumedColumn();
         String sql = "SELECT m.id, m.position, m.material_code, m.name_zh, m.name_en, m.category, m.unit, m.planned_quantity, m.budget,"
-                + " COALESCE(x.ordered, 0), COALESCE(x.received, 0), " + (consumed ? "m.consumed_quantity" : "NULL")
+                + " COALESCE(x.ordered, 0), COALESCE(x.received, 0), m.consumed_quantity"
                 + " FROM material_plan_line m LEFT JOIN (SELECT l.plan_line_id, SUM(l.quantity) AS ordered, SUM(l.received_quantity) AS received"
                 + " FROM purchase_order_line l JOIN purchase_order o ON o.id = l.order_id"
                 + " WHERE o.project_id = ? AND o.status IN (" + COMMITTING + ") AND l.plan_line_id IS NOT NULL GROUP BY l.plan_line_id) x"
@@ -102,19 +99,6 @@ public class ProjectCosts {
 
     public void flush() {
         em.flush();
-    }
-
-    /**
-     * Whether daily reports already keep {@code material_plan_line.consumed_quantity} (their migration
-     * adds it). Asked once per application until it exists.
-     */
-    boolean hasConsumedColumn() {
-        if (!consumedColumn) {
-            Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
-                    + " AND table_name = 'material_plan_line' AND column_name = 'consumed_quantity'").getSingleResult();
-            consumedColumn = n.intValue() > 0;
-        }
-        return consumedColumn;
     }
 
     private static Number num(Object o) {

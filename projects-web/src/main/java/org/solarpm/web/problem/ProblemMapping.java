@@ -99,10 +99,10 @@ public final class ProblemMapping {
             case NOT_FOUND -> Problem.response(404, "not-found", locale, detail);
             case CONFLICT -> Problem.response(409, "conflict", locale, detail, errors, d.details());
             case PRECONDITION_FAILED -> Problem.response(412, "precondition-failed", locale, detail);
-            case UNPROCESSABLE -> Problem.response(422, "unprocessable", locale, detail, errors, d.details());
             case TOO_LARGE -> Problem.response(413, "too-large", locale, detail);
             case UNSUPPORTED_MEDIA -> Problem.response(415, "unsupported-media-type", locale, detail);
             case THROTTLED -> Problem.response(429, "throttled", locale, detail);
+            case UNPROCESSABLE -> Problem.response(422, "unprocessable", locale, detail, errors, d.details());
         };
         return r;
     }

@@ -30,7 +30,7 @@ public class ProjectMaterialsResource {
     public record UnplannedView(long materialId, String materialCode, String name, String category, Quantity ordered, Quantity received) {
     }
 
-    public record MaterialsView(long projectId, boolean consumptionKnown, List<PlanLineView> items, List<UnplannedView> unplanned) {
+    public record MaterialsView(long projectId, List<PlanLineView> items, List<UnplannedView> unplanned) {
     }
 
     @Inject
@@ -43,7 +43,7 @@ public class ProjectMaterialsResource {
     public MaterialsView materials(@PathParam("id") long projectId) {
         var actor = currentUser.actor();
         var result = costs.materials(actor, projectId);
-        return new MaterialsView(projectId, result.consumptionKnown(),
+        return new MaterialsView(projectId,
                 result.planned().stream().map(s -> view(s, actor.locale())).toList(),
                 result.unplanned().stream().map(u -> unplanned(u, actor.locale())).toList());
     }
