@@ -14,6 +14,8 @@ export const routes = [
     {path: '/boards', nav: {id: 'boards', label: 'nav.boards', icon: 'boards'}, view: () => import('./views/boards.js')},
     {path: '/reports', nav: {id: 'reports', label: 'nav.reports', icon: 'reports'}, view: () => import('./views/reports.js')},
     {path: '/procurement', nav: {id: 'procurement', label: 'nav.procurement', icon: 'procurement'}, view: () => import('./views/procurement.js')},
+    {path: '/purchase-orders/:tab?', nav: {id: 'purchase-orders', label: 'nav.purchaseOrders', icon: 'reports'},
+        view: () => import('./views/purchase-orders.js')},
     {path: '/dashboard', nav: {id: 'dashboard', label: 'nav.dashboard', icon: 'dashboard'}, view: () => import('./views/dashboard.js')},
     {path: '/admin/:tab?', nav: {id: 'admin', label: 'nav.admin', icon: 'admin'}, roles: ['ADMIN'],
         view: () => import('./views/admin/admin.js')},

@@ -63,7 +63,7 @@ public class DocumentResource {
      * Browsers send the multipart file name as raw UTF-8 bytes, which the container hands over as
      * ISO-8859-1 characters: "备案证.pdf" arrives as "å¤æ¡è¯.pdf". Re-read such names as UTF-8.
      */
-    static String utf8(String headerValue) {
+    public static String utf8(String headerValue) {
         if (headerValue.chars().anyMatch(c -> c > 0xFF)) {
             return headerValue;
         }

@@ -66,6 +66,20 @@ class ProjectMaterialsBudgetIT {
         assertThat(after.getJsonObject("received").getString("value")).isEqualTo("250");
         assertThat(new BigDecimal(after.getJsonObject("toOrder").getString("value"))).isEqualByComparingTo(planned.subtract(new BigDecimal("1000")));
 
+        // the site lead files a report with more consumed than received: the plan line warns
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Response report = Api.as("site").put(path + "/daily-reports/" + today, "{\"materialsConsumed\":[{\"materialPlanLineId\":"
+                + modules.getJsonNumber("planLineId").longValue() + ",\"quantity\":300}]}");
+        assertThat(report.status()).as(report.body()).isIn(200, 201);
+        Api.Response filed = Api.as("site").post(path + "/daily-reports/" + today + "/submit",
+                "{\"version\":" + report.json().getInt("version") + "}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        JsonObject consumed = planLine(pm.get(path + "/materials").json(), "MODULE");
+        assertThat(consumed.getJsonObject("consumed").getString("value")).isEqualTo("300");
+        assertThat(consumed.getJsonObject("onSite").getString("value")).isEqualTo("-50");
+        assertThat(consumed.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
+                .contains("CONSUMED_MORE_THAN_RECEIVED");
+
         JsonObject budget = pm.get(path + "/budget").json();
         JsonObject mod = category(budget, "MODULES");
         assertThat(amount(mod, "committed")).isEqualByComparingTo("458780.00");
