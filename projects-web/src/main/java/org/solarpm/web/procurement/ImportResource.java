@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -70,14 +69,14 @@ public class ImportResource {
             throw DomainException.invalid("file", "error.import.noFile");
         }
         String fileName = file.getFileName().map(DocumentResource::utf8).orElse(null);
-        Path saved = save(file);
+        java.nio.file.Path saved = save(file);
         ImportJob job = imports.start(actor, saved, fileName, importMode);
         return Response.accepted(new Accepted(job.getId(), job.getStatus().name())).location(URI.create("imports/" + job.getId())).build();
     }
 
     /** Copies the part to a temporary file, stopping one byte past the limit (the import refuses such a file with 413). */
-    private static Path save(EntityPart part) throws IOException {
-        Path target = Files.createTempFile("solarpm-import-", ".upload");
+    private static java.nio.file.Path save(EntityPart part) throws IOException {
+        java.nio.file.Path target = Files.createTempFile("solarpm-import-", ".upload");
         try (InputStream in = part.getContent(); OutputStream out = Files.newOutputStream(target)) {
             in.transferTo(new LimitedOutput(out, UploadedWorkbook.MAX_FILE_BYTES + 1));
         } catch (LimitedOutput.Full full) {
