@@ -14,6 +14,8 @@ export const routes = [
     {path: '/boards/:id?', nav: {id: 'boards', label: 'nav.boards', icon: 'boards'}, view: () => import('./views/boards.js')},
     {path: '/reports/:tab?', nav: {id: 'reports', label: 'nav.reports', icon: 'reports'}, view: () => import('./views/reports.js')},
     {path: '/procurement', nav: {id: 'procurement', label: 'nav.procurement', icon: 'procurement'}, view: () => import('./views/procurement.js')},
+    {path: '/purchase-orders/:tab?', nav: {id: 'purchase-orders', label: 'nav.purchaseOrders', icon: 'reports'},
+        view: () => import('./views/purchase-orders.js')},
     {path: '/milestones', nav: {id: 'milestones', label: 'nav.milestones', icon: 'milestones'}, view: () => import('./views/milestones.js')},
     {path: '/notifications', view: () => import('./views/notifications.js')},
     {path: '/dashboard', nav: {id: 'dashboard', label: 'nav.dashboard', icon: 'dashboard'}, roles: ['ADMIN', 'EXECUTIVE', 'BRANCH_HEAD', 'PROJECT_MANAGER'],
