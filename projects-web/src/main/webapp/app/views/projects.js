@@ -1,5 +1,5 @@
 // Project screens: list with filters, create from a template, overview (stages, gates, members,
-// documents, history, similar projects) and a read-only board. DOM is built with textContent only.
+// documents, history, similar projects); the board itself is views/boards.js. DOM is built with textContent only.
 import * as http from '../api.js';
 import { t, getLang } from '../i18n.js';
 import strings from '../i18n/projects.js';
@@ -53,7 +53,7 @@ export async function render(container, params = {}) {
   container.replaceChildren();
   try {
     if (params.id === 'new') await renderCreate(container);
-    else if (params.id && params.view === 'board') await renderBoard(container, params.id);
+    else if (params.id && params.view === 'board') location.replace(`#/boards/${params.id}`);
     else if (params.id) await renderOverview(container, params.id);
     else await renderList(container, { ...params, ...params.query });
   } catch (err) {
@@ -221,14 +221,4 @@ async function renderOverview(container, id) {
     el('h2', { text: tr('projects.documents') }), docList, uploadForm,
     el('h2', { text: tr('projects.history') }), history,
     el('h2', { text: tr('projects.similar') }), similarList);
-}
-
-async function renderBoard(container, id) {
-  const board = await api.get(`/projects/${id}/board`);
-  container.append(el('p', {}, el('a', { href: `#/projects/${id}`, text: tr('projects.overview') })),
-    el('h1', { text: tr('projects.board') }),
-    el('div', { class: 'board', 'data-testid': 'board' }, ...board.columns.map(c => el('section', { class: 'column', 'data-column': c.code },
-      el('h3', {}, `${c.name} (${c.cardCount}${c.wipLimit ? ' / ' + c.wipLimit : ''})`),
-      el('ul', {}, ...c.cards.map(card => el('li', { class: 'card', 'data-card': card.code },
-        el('strong', { text: card.title }), el('br'), `${card.stage} · ${tr('projects.due')} ${card.dueDate || '—'} · ${card.responsibleRole || ''}`)))))));
 }

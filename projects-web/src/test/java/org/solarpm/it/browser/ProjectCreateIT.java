@@ -62,10 +62,11 @@ class ProjectCreateIT {
 
         ui.clickable("open-board").click();
         ui.visible("board");
-        List<String> shownColumns = driver.findElements(By.cssSelector("[data-testid='board'] [data-column]")).stream()
+        ui.awaitHash("#/boards/" + id);
+        ui.await().until(d -> d.findElements(By.cssSelector("[data-testid='board'] [data-testid='card']")).size() == cards);
+        List<String> shownColumns = driver.findElements(By.cssSelector("[data-testid='board'] [data-testid='column-head']")).stream()
                 .map(e -> e.getAttribute("data-column")).toList();
         assertThat(shownColumns).containsExactlyElementsOf(columns);
-        assertThat(driver.findElements(By.cssSelector("[data-testid='board'] [data-card]"))).hasSize(cards);
     }
 
     @Test
