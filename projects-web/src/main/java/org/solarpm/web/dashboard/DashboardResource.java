@@ -1,6 +1,9 @@
 package org.solarpm.web.dashboard;
 
 import jakarta.inject.Inject;
+import org.solarpm.reporting.PortfolioWorkbook;
+import org.solarpm.shared.Messages;
+import org.solarpm.web.export.Download;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,4 +38,19 @@ public class DashboardResource {
         String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e6);
         return Response.ok(view).header("Server-Timing", "portfolio;dur=" + millis).build();
     }
+
+    /** The same portfolio as a workbook (projects, by branch, by manager), in the caller's language; audited. */
+    @GET
+    @Path("/portfolio.xlsx")
+    @Produces(Download.XLSX)
+    @RequireRole({Role.ADMIN, Role.EXECUTIVE, Role.BRANCH_HEAD, Role.PROJECT_MANAGER})
+    public Response portfolioWorkbook(@QueryParam("date") String date, @QueryParam("branch") String branch) {
+        var actor = currentUser.actor();
+        var portfolio = workbooks.prepare(actor, DashboardDates.date("date", date), DashboardDates.id("branch", branch));
+        String name = Messages.get(actor.locale(), "export.portfolio.fileName", portfolio.date()) + ".xlsx";
+        return Download.of(out -> workbooks.write(portfolio, actor.locale(), out), Download.XLSX, name);
+    }
+
+    @Inject
+    PortfolioWorkbook workbooks;
 }
