@@ -1,6 +1,8 @@
 package org.solarpm.web.dailyreport;
 
 import jakarta.inject.Inject;
+import org.solarpm.reporting.DailyReportPdf;
+import org.solarpm.web.export.Download;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -174,4 +176,18 @@ public class DailyReportResource {
             return headerValue;
         }
     }
+
+    /** The report of a day as a PDF with photo thumbnails, watermarked for the reader; audited. */
+    @GET
+    @Path(DAY + ".pdf")
+    @Produces(Download.PDF)
+    public Response pdf(@PathParam("id") long projectId, @PathParam("date") String date) {
+        var actor = currentUser.actor();
+        LocalDate day = Inputs.date(date, "date");
+        var file = dailyReportPdf.pdf(actor, projectId, day);
+        return Download.of(file.bytes(), Download.PDF, file.fileName());
+    }
+
+    @Inject
+    DailyReportPdf dailyReportPdf;
 }

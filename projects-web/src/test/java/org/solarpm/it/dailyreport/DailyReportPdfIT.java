@@ -1,0 +1,64 @@
+package org.solarpm.it.dailyreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.solarpm.it.Api;
+
+/** A filed report prints as a PDF with its figures, Chinese text, photo thumbnail and the reader's watermark. */
+class DailyReportPdfIT {
+
+    @Test
+    void shouldPrintTheReportWithQuantitiesWeatherPhotosAndWatermark() throws Exception {
+        Api site = Api.as("site");
+        long project = DailyReports.project();
+        LocalDate day = DailyReports.today().minusDays(1);
+        long piles = DailyReports.workItemId(site, project, "PILE");
+        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
+        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 420, kwp, new BigDecimal("130.5")).build().toString());
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        Api.Response photo = DailyReports.upload(site, project, day, "现场.jpg", ExifJpeg.plainJpeg());
+        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+        JsonObject report = site.get(DailyReports.path(project, day)).json();
+        Api.Response submitted = site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + report.getInt("version") + "}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        String code = Api.as("pm").get("/api/v1/projects/" + project).json().getString("code");
+
+        Api.Response pdf = Api.as("pm").get(DailyReports.path(project, day) + ".pdf");
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(URLDecoder.decode(pdf.header("Content-Disposition").replaceAll(".*filename\\*=UTF-8''", ""), StandardCharsets.UTF_8))
+                .isEqualTo("施工日报-" + code + "-" + day + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(code, day.toString(), "晴", "8~19℃", "已提交", "刘强", "继续打桩", "420", "130.5", "张伟");
+            assertThat(images(doc)).isGreaterThanOrEqualTo(1);
+        }
+
+        assertThat(Api.as("buyer").get(DailyReports.path(project, day) + ".pdf").status()).isEqualTo(404);
+        assertThat(Api.as("pm").get(DailyReports.path(project, day.minusDays(30)) + ".pdf").status()).isEqualTo(404);
+    }
+
+    private static int images(PDDocument doc) throws Exception {
+        int count = 0;
+        for (PDPage page : doc.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
