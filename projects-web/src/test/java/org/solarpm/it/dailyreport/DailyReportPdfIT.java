@@ -50,6 +50,37 @@ class DailyReportPdfIT {
         assertThat(Api.as("pm").get(DailyReports.path(project, day.minusDays(30)) + ".pdf").status()).isEqualTo(404);
     }
 
+    @Test
+    void shouldExportARangeOfReportsAsAWorkbookWithQuantitiesPerWorkItem() throws Exception {
+        Api site = Api.as("site");
+        long project = DailyReports.project();
+        LocalDate day = DailyReports.today().minusDays(2);
+        long piles = DailyReports.workItemId(site, project, "PILE");
+        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
+        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 300, kwp, new BigDecimal("88.25")).build().toString());
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + put.json().getInt("version") + "}");
+
+        String path = "/api/v1/projects/" + project + "/daily-reports.xlsx?from=" + day.minusDays(3) + "&to=" + day;
+        Api.Response xlsx = Api.as("pm").get(path);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var reports = wb.getSheet("日报");
+            assertThat(reports.getLastRowNum()).isEqualTo(1);
+            assertThat(reports.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(day);
+            assertThat(reports.getRow(1).getCell(1).getStringCellValue()).isEqualTo("已提交");
+            assertThat(reports.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(34.0);
+            assertThat(reports.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(88.25);
+            var quantities = wb.getSheet("工程量");
+            assertThat(quantities.getLastRowNum()).isEqualTo(2);
+            assertThat(quantities.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(300.0);
+        }
+        assertThat(Api.as("buyer").get(path).status()).isEqualTo(404);
+        Api.Response tooLong = Api.as("pm").get("/api/v1/projects/" + project + "/daily-reports.xlsx?from=2020-01-01&to=" + day);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private static int images(PDDocument doc) throws Exception {
         int count = 0;
         for (PDPage page : doc.getPages()) {

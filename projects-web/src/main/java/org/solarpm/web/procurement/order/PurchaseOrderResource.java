@@ -1,6 +1,8 @@
 package org.solarpm.web.procurement.order;
 
 import jakarta.inject.Inject;
+import org.solarpm.reporting.PurchaseOrderPdf;
+import org.solarpm.web.export.Download;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -109,4 +111,16 @@ public class PurchaseOrderResource {
         }
         return body.version();
     }
+
+    /** The order as a PDF with price verdicts and the approval chain, watermarked for the reader; audited. */
+    @GET
+    @Path("/{id}.pdf")
+    @Produces(Download.PDF)
+    public Response pdf(@PathParam("id") long id) {
+        var file = orderPdf.pdf(currentUser.actor(), id);
+        return Download.of(file.bytes(), Download.PDF, file.fileName());
+    }
+
+    @Inject
+    PurchaseOrderPdf orderPdf;
 }
