@@ -33,6 +33,11 @@ public final class WeeklyChart {
     private WeeklyChart() {
     }
 
+    /** The reports' CJK font (or a logical sans-serif font when it cannot be read), size 1. */
+    static Font font() {
+        return BASE;
+    }
+
     public static BufferedImage draw(List<Bar> bars, Locale locale, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -81,6 +81,32 @@ class DailyReportPdfIT {
         assertThat(tooLong.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    @Test
+    void shouldPrintTheMonthlyReportWithSCurveMilestonesAndTheMonthInWords() throws Exception {
+        Api site = Api.as("site");
+        long project = DailyReports.project();
+        LocalDate day = DailyReports.today().minusDays(1);
+        long piles = DailyReports.workItemId(site, project, "PILE");
+        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
+        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 500, kwp, new BigDecimal("60")).build().toString());
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + put.json().getInt("version") + "}");
+        String month = java.time.YearMonth.from(day).toString();
+        String code = Api.as("pm").get("/api/v1/projects/" + project).json().getString("code");
+
+        Api.Response pdf = Api.as("pm").get("/api/v1/projects/" + project + "/monthly-report.pdf?month=" + month);
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("项目月报", code, month, "本月提交日报 1 份，完成安装 60.0 kWp", "张伟");
+            assertThat(images(doc)).as("the S-curve").isGreaterThanOrEqualTo(1);
+        }
+        Api.Response future = Api.as("pm").get("/api/v1/projects/" + project + "/monthly-report.pdf?month=2999-01");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(Api.as("pm").get("/api/v1/projects/" + project + "/monthly-report.pdf?month=13-2026").status()).isEqualTo(400);
+        assertThat(Api.as("buyer").get("/api/v1/projects/" + project + "/monthly-report.pdf").status()).isEqualTo(404);
+    }
+
     private static int images(PDDocument doc) throws Exception {
         int count = 0;
         for (PDPage page : doc.getPages()) {
