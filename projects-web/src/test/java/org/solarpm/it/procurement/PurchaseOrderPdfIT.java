@@ -43,4 +43,26 @@ class PurchaseOrderPdfIT {
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.header("Content-Type")).startsWith("application/problem+json");
     }
+
+    @Test
+    void shouldExportTheMaterialPlanAgainstOrderedReceivedAndConsumed() throws Exception {
+        long project = PurchaseOrders.project("1000");
+        Api pm = Api.as("pm");
+        JsonObject materials = pm.get("/api/v1/projects/" + project + "/materials").json();
+        var items = materials.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).isNotEmpty();
+
+        Api.Response xlsx = pm.get("/api/v1/projects/" + project + "/materials.xlsx");
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var plan = wb.getSheet("材料计划");
+            assertThat(plan.getLastRowNum()).isEqualTo(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(plan.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(items.get(i).getString("materialCode"));
+                assertThat(plan.getRow(i + 1).getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            }
+            assertThat(plan.getRow(1).getCell(11).getStringCellValue()).contains("未订足");
+        }
+        assertThat(Api.as("site").header("Accept-Language", "en").get("/api/v1/projects/999999999/materials.xlsx").status()).isEqualTo(404);
+    }
 }
