@@ -11,6 +11,7 @@ export default {
     'projects.advance': '推进到', 'projects.override': '管理员强制推进', 'projects.overrideReason': '强制推进原因',
     'projects.note': '备注', 'projects.members': '项目成员', 'projects.addMember': '添加成员', 'projects.userId': '用户ID',
     'projects.role': '项目角色', 'projects.remove': '移除', 'projects.documents': '项目文件', 'projects.upload': '上传',
+    'projects.export.monthly': '项目月报 PDF', 'projects.export.dailyReports': '近 30 天日报 Excel', 'projects.export.materials': '材料计划 Excel',
     'projects.download': '下载', 'projects.board': '看板', 'projects.wip': 'WIP 上限', 'projects.history': '阶段历史',
     'projects.similar': '类似已完成项目', 'projects.perWp': '元/Wp', 'projects.back': '返回列表', 'projects.due': '截止',
     'projects.documentId': '依据文件', 'projects.saved': '已保存'
@@ -26,6 +27,7 @@ export default {
     'projects.advance': 'Move to', 'projects.override': 'Admin override', 'projects.overrideReason': 'Override reason',
     'projects.note': 'Note', 'projects.members': 'Members', 'projects.addMember': 'Add member', 'projects.userId': 'User id',
     'projects.role': 'Project role', 'projects.remove': 'Remove', 'projects.documents': 'Documents', 'projects.upload': 'Upload',
+    'projects.export.monthly': 'Monthly report (PDF)', 'projects.export.dailyReports': 'Last 30 days of reports (Excel)', 'projects.export.materials': 'Material plan (Excel)',
     'projects.download': 'Download', 'projects.board': 'Board', 'projects.wip': 'WIP limit', 'projects.history': 'Stage history',
     'projects.similar': 'Similar finished projects', 'projects.perWp': 'CNY/Wp', 'projects.back': 'Back to list', 'projects.due': 'Due',
     'projects.documentId': 'Evidence document', 'projects.saved': 'Saved'

@@ -150,6 +150,20 @@ async function renderCreate(container) {
   container.append(el('h1', { text: tr('projects.new') }), form);
 }
 
+/** Downloads of this project: the monthly report, the last 30 days of daily reports, the material plan (UI language via ?lang=). */
+function exportLinks(id) {
+  const q = `lang=${encodeURIComponent(lang())}`;
+  const today = new Date();
+  const month = today.toISOString().slice(0, 7);
+  const from = new Date(today.getTime() - 29 * 86400000).toISOString().slice(0, 10);
+  const link = (href, key, testid) => el('a', { href, download: '', class: 'button', 'data-testid': testid, text: tr(key) });
+  return [
+    link(`api/v1/projects/${id}/monthly-report.pdf?month=${month}&${q}`, 'projects.export.monthly', 'export-monthly'), ' ',
+    link(`api/v1/projects/${id}/daily-reports.xlsx?from=${from}&${q}`, 'projects.export.dailyReports', 'export-daily-reports'), ' ',
+    link(`api/v1/projects/${id}/materials.xlsx?${q}`, 'projects.export.materials', 'export-materials')
+  ];
+}
+
 async function renderOverview(container, id) {
   const p = await api.get(`/projects/${id}`);
   const reload = () => render(container, { id });
@@ -205,7 +219,8 @@ async function renderOverview(container, id) {
 
   container.append(
     el('p', {}, el('a', { href: '#/projects', text: tr('projects.back') }), ' · ',
-      el('a', { href: `#/boards/${id}`, 'data-testid': 'open-board', text: tr('projects.board') })),
+      el('a', { href: `#/boards/${id}`, 'data-testid': 'open-board', text: tr('projects.board') }), ' · ',
+      ...exportLinks(id)),
     el('h1', { 'data-testid': 'project-title' }, `${p.code} ${p.name}`),
     el('dl', { class: 'facts' },
       el('dt', { text: tr('projects.customer') }), el('dd', { text: p.customer }),

