@@ -39,11 +39,11 @@ export function onUnauthorized(handler) {
 }
 
 /**
- * Calls the API. Options: method, body (sent as JSON), query (object; empty values are left out),
+ * Calls the API. Options: method, body (sent as JSON), form (a FormData, sent as multipart), query (object; empty values are left out),
  * headers, signal, redirectOn401 (default true; false for sign-in and the start-up check).
  * Resolves to the parsed JSON (null for 204); rejects with ApiError.
  */
-export async function api(path, {method = 'GET', body, query, headers = {}, signal, redirectOn401 = true} = {}) {
+export async function api(path, {method = 'GET', body, form, query, headers = {}, signal, redirectOn401 = true} = {}) {
     const init = {
         method,
         credentials: 'same-origin',
@@ -55,7 +55,9 @@ export async function api(path, {method = 'GET', body, query, headers = {}, sign
             ...headers,
         },
     };
-    if (body !== undefined) {
+    if (form !== undefined) {
+        init.body = form; // FormData: the browser sets multipart/form-data with its boundary
+    } else if (body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(body);
     }
@@ -84,6 +86,8 @@ export const post = (path, body, options) => api(path, {...options, method: 'POS
 export const patch = (path, body, options) => api(path, {...options, method: 'PATCH', body});
 export const put = (path, body, options) => api(path, {...options, method: 'PUT', body});
 export const del = (path, options) => api(path, {...options, method: 'DELETE'});
+/** Posts a FormData (file uploads) with the same errors and 401 handling as the JSON calls. */
+export const upload = (path, form, options) => api(path, {...options, method: 'POST', form});
 
 function queryString(query) {
     if (!query) {

@@ -10,7 +10,7 @@
 
 export const routes = [
     {path: '/login', public: true, view: () => import('./views/login.js')},
-    {path: '/projects', nav: {id: 'projects', label: 'nav.projects', icon: 'projects'}, view: () => import('./views/projects.js')},
+    {path: '/projects/:id?/:view?', nav: {id: 'projects', label: 'nav.projects', icon: 'projects'}, view: () => import('./views/projects.js')},
     {path: '/boards', nav: {id: 'boards', label: 'nav.boards', icon: 'boards'}, view: () => import('./views/boards.js')},
     {path: '/reports', nav: {id: 'reports', label: 'nav.reports', icon: 'reports'}, view: () => import('./views/reports.js')},
     {path: '/procurement', nav: {id: 'procurement', label: 'nav.procurement', icon: 'procurement'}, view: () => import('./views/procurement.js')},

@@ -165,6 +165,7 @@ export async function render(container, params = {}) {
         state.suppliers.map((s) => el('option', { value: s.id }, s.name)));
     const chartBox = el('div', { className: 'price-chart', style: 'width:100%;height:320px' });
     const chartNote = el('p', { className: 'muted' });
+    const historyDownload = el('a', { className: 'button', 'data-testid': 'price-history-xlsx', download: '' }, tr('proc.history.download'));
     const compareBox = el('div', { className: 'supplier-compare' });
 
     // import panel
@@ -192,7 +193,8 @@ export async function render(container, params = {}) {
             el('div', { className: 'form-row' },
                 el('label', { for: 'proc-from' }, tr('proc.history.from')), fromInput,
                 el('label', { for: 'proc-to' }, tr('proc.history.to')), toInput,
-                el('label', { for: 'proc-history-supplier' }, tr('proc.supplier')), historySupplier),
+                el('label', { for: 'proc-history-supplier' }, tr('proc.supplier')), historySupplier,
+                historyDownload),
             chartBox, chartNote),
         el('section', { className: 'card' },
             el('h2', {}, tr('proc.compare.title', { days: WINDOW_DAYS })), compareBox),
@@ -275,6 +277,7 @@ export async function render(container, params = {}) {
         if (historySupplier.value) {
             path += '&supplierId=' + historySupplier.value;
         }
+        historyDownload.href = 'api/v1' + path.replace('/price-history?', '/price-history.xlsx?') + '&lang=' + encodeURIComponent(currentLang());
         try {
             const page = await api.get(path);
             state.history = page.items || [];

@@ -1,8 +1,18 @@
 // Project screens: list with filters, create from a template, overview (stages, gates, members,
 // documents, history, similar projects) and a read-only board. DOM is built with textContent only.
-import { api } from '../api.js';
-import { t, lang } from '../i18n.js';
+import * as http from '../api.js';
+import { t, getLang } from '../i18n.js';
 import strings from '../i18n/projects.js';
+
+const lang = getLang;
+
+// The calls this screen makes, over the shared client (JSON, language, problem+json -> ApiError).
+const api = {
+  get: path => http.get(path),
+  post: (path, body, headers) => http.post(path, body, headers ? { headers } : undefined),
+  del: path => http.del(path),
+  upload: (path, formData) => http.upload(path, formData)
+};
 
 const STAGES = ['SURVEY', 'BID', 'FILING', 'DESIGN', 'PROCUREMENT', 'CONSTRUCTION', 'COMMISSIONING', 'GRID_CONNECTION', 'OM', 'CLOSED', 'LOST'];
 const ROLES = ['PM', 'SITE_LEAD', 'BUYER', 'ENGINEER', 'VIEWER'];
@@ -29,7 +39,7 @@ function field(label, input) {
 }
 
 function showError(container, err) {
-  const box = el('div', { class: 'error', role: 'alert', 'data-test': 'error' }, err.detail || err.message || String(err));
+  const box = el('div', { class: 'error', role: 'alert', 'data-testid': 'error' }, err.detail || err.message || String(err));
   if (err.errors) for (const fe of err.errors) box.append(el('div', { text: `${fe.field}: ${fe.message}` }));
   container.prepend(box);
   setTimeout(() => box.remove(), 8000);
@@ -42,10 +52,10 @@ function money(m) {
 export async function render(container, params = {}) {
   container.replaceChildren();
   try {
-    if (params.id && params.view === 'board') await renderBoard(container, params.id);
+    if (params.id === 'new') await renderCreate(container);
+    else if (params.id && params.view === 'board') await renderBoard(container, params.id);
     else if (params.id) await renderOverview(container, params.id);
-    else if (params.view === 'new') await renderCreate(container);
-    else await renderList(container, params);
+    else await renderList(container, { ...params, ...params.query });
   } catch (err) {
     showError(container, err);
   }
@@ -83,7 +93,7 @@ async function renderList(container, params) {
   const form = el('form', { class: 'filters', onsubmit: e => { e.preventDefault(); load().catch(err => showError(container, err)); } },
     q, stage, branch, manager, el('button', { type: 'submit', text: tr('projects.filter') }));
   container.append(el('h1', {}, tr('projects.title'), ' ', total),
-    el('p', {}, el('a', { href: '#/projects/new', class: 'button', 'data-test': 'new-project', text: tr('projects.new') })),
+    el('p', {}, el('a', { href: '#/projects/new', class: 'button', 'data-testid': 'new-project', text: tr('projects.new') })),
     form, el('div', { class: 'table-wrap' }, el('table', { class: 'projects' }, el('thead', {}, el('tr', {},
       ...['code', 'name', 'customer', 'capacity', 'stage', 'branch', 'manager'].map(k => el('th', { text: tr('projects.' + k) })))), table)));
   await load();
@@ -135,7 +145,7 @@ async function renderCreate(container) {
   field(tr('projects.capacity'), inputs.capacityKwp), field(tr('projects.plannedStart'), inputs.plannedStart),
   field(tr('projects.plannedCod'), inputs.plannedCod), field(tr('projects.contractValue'), inputs.contractValue),
   field(tr('projects.branch'), inputs.branchId),
-  el('div', { class: 'actions' }, el('button', { type: 'submit', 'data-test': 'create', text: tr('projects.create') }),
+  el('div', { class: 'actions' }, el('button', { type: 'submit', 'data-testid': 'create', text: tr('projects.create') }),
     el('a', { href: '#/projects', text: tr('projects.cancel') })));
   container.append(el('h1', { text: tr('projects.new') }), form);
 }
@@ -195,8 +205,8 @@ async function renderOverview(container, id) {
 
   container.append(
     el('p', {}, el('a', { href: '#/projects', text: tr('projects.back') }), ' · ',
-      el('a', { href: `#/projects/${id}/board`, 'data-test': 'open-board', text: tr('projects.board') })),
-    el('h1', { 'data-test': 'project-title' }, `${p.code} ${p.name}`),
+      el('a', { href: `#/projects/${id}/board`, 'data-testid': 'open-board', text: tr('projects.board') })),
+    el('h1', { 'data-testid': 'project-title' }, `${p.code} ${p.name}`),
     el('dl', { class: 'facts' },
       el('dt', { text: tr('projects.customer') }), el('dd', { text: p.customer }),
       el('dt', { text: tr('projects.capacity') }), el('dd', { text: `${p.capacity.value} ${p.capacity.unit}` }),
@@ -217,7 +227,7 @@ async function renderBoard(container, id) {
   const board = await api.get(`/projects/${id}/board`);
   container.append(el('p', {}, el('a', { href: `#/projects/${id}`, text: tr('projects.overview') })),
     el('h1', { text: tr('projects.board') }),
-    el('div', { class: 'board', 'data-test': 'board' }, ...board.columns.map(c => el('section', { class: 'column', 'data-column': c.code },
+    el('div', { class: 'board', 'data-testid': 'board' }, ...board.columns.map(c => el('section', { class: 'column', 'data-column': c.code },
       el('h3', {}, `${c.name} (${c.cardCount}${c.wipLimit ? ' / ' + c.wipLimit : ''})`),
       el('ul', {}, ...c.cards.map(card => el('li', { class: 'card', 'data-card': card.code },
         el('strong', { text: card.title }), el('br'), `${card.stage} · ${tr('projects.due')} ${card.dueDate || '—'} · ${card.responsibleRole || ''}`)))))));

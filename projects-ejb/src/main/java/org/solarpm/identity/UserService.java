@@ -70,10 +70,19 @@ public class UserService {
         if (changes.version() != null && changes.version() != user.getVersion()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "error.staleVersion");
         }
-        user.updateProfile(changes.displayName() == null ? user.getDisplayName() : changes.displayName(),
-                changes.phone(), changes.email(), language(changes.language()));
-        user.assignTo(branch(changes.branchId()), changes.supervisorId() == null ? null : supervisor(changes.supervisorId()));
-        if (changes.roles() != null) {
+        if (changes.has("displayName") && changes.displayName() == null) {
+            throw DomainException.invalid("displayName", "error.field.required");
+        }
+        user.updateProfile(changes.has("displayName") ? changes.displayName() : user.getDisplayName(),
+                changes.has("phone") ? changes.phone() : user.getPhone(),
+                changes.has("email") ? changes.email() : user.getEmail(),
+                changes.has("language") ? language(changes.language()) : user.getLanguage());
+        if (changes.has("branchId") || changes.has("supervisorId")) {
+            user.assignTo(changes.has("branchId") ? branch(changes.branchId()) : user.getBranch(),
+                    changes.has("supervisorId") ? (changes.supervisorId() == null ? null : supervisor(changes.supervisorId()))
+                            : user.getSupervisor());
+        }
+        if (changes.has("roles") && changes.roles() != null) {
             Set<Role> before = user.getRoles();
             if (user.grant(roles(changes.roles()))) {
                 audit.record(actor, AuditLog.ROLES_CHANGED, "User", id, before + " -> " + user.getRoles());

@@ -32,11 +32,16 @@ import java.util.Objects;
         + " AND p.priceDate BETWEEN :from AND :to ORDER BY p.priceDate, p.id")
 @NamedQuery(name = PricePoint.HISTORY_OF_SUPPLIER, query = "SELECT p FROM PricePoint p WHERE p.materialId = :materialId"
         + " AND p.priceDate BETWEEN :from AND :to AND p.supplierId = :supplierId ORDER BY p.priceDate, p.id")
+@NamedQuery(name = PricePoint.EXPORT_BATCH, query = "SELECT p.id, p.priceDate, p.supplierId, p.quantity, p.unitPrice, p.priceUnit,"
+        + " p.currency, p.normalisedPrice, p.source, p.sourceRef FROM PricePoint p WHERE p.materialId = :materialId"
+        + " AND p.priceDate BETWEEN :from AND :to AND (:supplierId IS NULL OR p.supplierId = :supplierId)"
+        + " AND (p.priceDate > :afterDate OR (p.priceDate = :afterDate AND p.id > :afterId)) ORDER BY p.priceDate, p.id")
 public class PricePoint {
 
     public static final String WINDOW_OF_MATERIALS = "PricePoint.windowOfMaterials";
     public static final String HISTORY = "PricePoint.history";
     public static final String HISTORY_OF_SUPPLIER = "PricePoint.historyOfSupplier";
+    public static final String EXPORT_BATCH = "PricePoint.exportBatch";
     public static final String CURRENCY = "CNY";
     public static final int PRICE_SCALE = 6;
     public static final int QUANTITY_SCALE = 3;

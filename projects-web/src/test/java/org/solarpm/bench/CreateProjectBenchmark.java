@@ -1,22 +1,17 @@
 package org.solarpm.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import jakarta.json.Json;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Load driver: signs in and creates N 100 MWp ground-mounted projects (312 cards each) one after the
- * other over loopback, then prints median and p95 of the client-side latency. Not a test.
+ * Creating a 100 MWp ground-mounted plant from its template ({@code POST /projects}: stages and
+ * gate items, 312 board cards, milestones, work items and the material plan in one transaction).
+ * Starts its own server unless {@code -Dbase} names one; 5 warm-up creations, then {@code -Druns}
+ * (default 30) one after the other. Prints the server-side time ({@code Server-Timing}, the whole
+ * transaction including commit) and the client-side time over loopback. Not a test.
  *
- * <pre>java -cp target/test-classes org.solarpm.bench.CreateProjectBenchmark http://127.0.0.1:8282 30 pm solarpm</pre>
+ * <pre>./mvnw -q -Pbench -DskipTests verify -Dbench=CreateProjectBenchmark</pre>
  */
 public final class CreateProjectBenchmark {
 
@@ -24,70 +19,42 @@ public final class CreateProjectBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8282";
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String user = args.length > 2 ? args[2] : "pm";
-        String password = args.length > 3 ? args[3] : "solarpm";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = field(send(http, base + "/api/v1/session", null,
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}", 200), "token");
-        String me = send(http, base + "/api/v1/me", token, null, 200);
-        String branches = send(http, base + "/api/v1/branches", token, null, 200);
-        String managerId = number(me, "id");
-        String branchId = number(branches, "id");
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < n + 3; i++) {
-            String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            String body = "{\"templateCode\":\"ground-mounted\",\"code\":\"" + code + "\",\"name\":\"Benchmark 100 MWp\","
-                    + "\"customer\":\"Bench\",\"site\":{\"address\":\"Ningxia\"},\"capacityKwp\":100000,"
-                    + "\"plannedStart\":\"2026-04-01\",\"plannedCod\":\"2027-03-31\",\"branchId\":" + branchId
-                    + ",\"managerId\":" + managerId + "}";
-            long t0 = System.nanoTime();
-            send(http, base + "/api/v1/projects", token, body, 201);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            if (i >= 3) {
-                millis.add(ms);
+        int runs = Integer.getInteger("runs", 30);
+        try (BenchServer app = BenchServer.start("create-project", 3349, 18482)) {
+            BenchClient pm = new BenchClient(app.baseUrl(), "pm");
+            long managerId = pm.get("/api/v1/me").getJsonNumber("id").longValue();
+            long branchId = pm.get("/api/v1/me").getJsonObject("branch").getJsonNumber("id").longValue();
+            double[] server = new double[runs];
+            double[] client = new double[runs];
+            long lastId = -1;
+            for (int i = -5; i < runs; i++) {
+                String body = Json.createObjectBuilder()
+                        .add("templateCode", "ground-mounted")
+                        .add("code", "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase())
+                        .add("name", "宁夏中卫 100 MWp 地面电站").add("customer", "Bench")
+                        .add("site", Json.createObjectBuilder().add("address", "宁夏中卫市沙坡头区"))
+                        .add("capacityKwp", 100000).add("plannedStart", "2027-04-01").add("plannedCod", "2028-03-31")
+                        .add("branchId", branchId).add("managerId", managerId).build().toString();
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = BenchClient.check(pm.send("POST", "/api/v1/projects",
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json"));
+                double clientMs = (System.nanoTime() - t0) / 1e6;
+                lastId = BenchClient.json(r.body()).getJsonNumber("id").longValue();
+                if (i >= 0) {
+                    client[i] = clientMs;
+                    server[i] = serverTiming(r);
+                }
             }
+            int cards = pm.get("/api/v1/projects/" + lastId + "/board").getJsonArray("columns").stream()
+                    .mapToInt(c -> c.asJsonObject().getJsonArray("cards").size()).sum();
+            System.out.printf("%d creations of a 100 MWp ground-mounted project (%d cards each) after 5 warm-ups%n", runs, cards);
+            System.out.println(BenchClient.summary("server-side (Server-Timing, transaction)", server, "ms"));
+            System.out.println(BenchClient.summary("client-side over loopback", client, "ms"));
         }
-        Collections.sort(millis);
-        System.out.printf("created %d projects of 100 MWp (312 cards each), 3 warm-up requests not counted%n", n);
-        System.out.printf("client-side over loopback: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n",
-                percentile(millis, 50), percentile(millis, 95), millis.get(0), millis.get(millis.size() - 1));
     }
 
-    static double percentile(List<Double> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static String send(HttpClient http, String url, String token, String json, int expected) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (json != null) {
-            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(url + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    private static String number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
+    static double serverTiming(HttpResponse<String> r) {
+        String header = r.headers().firstValue("Server-Timing").orElseThrow(() -> new IllegalStateException("no Server-Timing"));
+        return Double.parseDouble(header.replaceAll(".*dur=", ""));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.solarpm.identity.Role;
 import org.solarpm.identity.UserChanges;
 
-/** {@code PATCH /users/{id}}: profile, branch, supervisor and roles. */
+/** {@code PATCH /users/{id}}: profile, branch, supervisor and roles; fields left out stay as they are. */
 public record UpdateUserRequest(
         @Size(min = 1, max = 100) String displayName,
         @Size(max = 32) @Pattern(regexp = "[0-9+\\- ]*") String phone,
@@ -18,7 +18,8 @@ public record UpdateUserRequest(
         Set<Role> roles,
         Integer version) {
 
-    UserChanges toChanges() {
-        return new UserChanges(displayName, phone, email, language, branchId, supervisorId, roles, version);
+    /** @param present the member names the request body actually carried (merge-patch: absent means unchanged) */
+    UserChanges toChanges(Set<String> present) {
+        return new UserChanges(displayName, phone, email, language, branchId, supervisorId, roles, version, present);
     }
 }

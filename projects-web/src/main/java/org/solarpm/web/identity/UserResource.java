@@ -1,6 +1,12 @@
 package org.solarpm.web.identity;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import org.solarpm.shared.DomainException;
 import org.solarpm.identity.UserService;
 import org.solarpm.web.Paging;
 import org.solarpm.web.security.CurrentUser;
@@ -32,8 +40,13 @@ public class UserResource {
     @Inject
     CurrentUser currentUser;
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Inject
     UserService users;
+
+    @Inject
+    Validator validator;
 
     @GET
     public AccountPage list(@QueryParam("q") String q,
@@ -65,9 +78,18 @@ public class UserResource {
     @Path("/{id}")
     @RequireRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Account update(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest body) {
+    public Account update(@PathParam("id") long id, JsonObject json) {
         var actor = currentUser.actor();
-        return Account.of(users.update(actor, id, body.toChanges()), actor.locale());
+        if (json == null) {
+            throw DomainException.invalid("body", "error.field.required");
+        }
+        // read twice: once for which members are present (merge-patch), once into the validated record
+        UpdateUserRequest body = JSONB.fromJson(json.toString(), UpdateUserRequest.class);
+        Set<ConstraintViolation<UpdateUserRequest>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return Account.of(users.update(actor, id, body.toChanges(json.keySet())), actor.locale());
     }
 
     @POST

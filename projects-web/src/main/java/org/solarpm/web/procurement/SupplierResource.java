@@ -1,7 +1,5 @@
 package org.solarpm.web.procurement;
 
-import org.solarpm.identity.Role;
-import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,7 +57,6 @@ public class SupplierResource {
     }
 
     @POST
-    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateSupplierRequest body) {
         var supplier = catalogue.create(currentUser.actor(), body.toCommand());

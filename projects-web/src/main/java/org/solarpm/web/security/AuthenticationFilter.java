@@ -57,7 +57,9 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     @Override
     public void filter(ContainerRequestContext request) {
         SqlStatementCounter.reset();
-        Locale locale = RequestLocale.ofHeader(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        // ?lang= wins over Accept-Language: a download link opened by the browser carries the UI's language that way
+        String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
+        Locale locale = RequestLocale.ofHeader(lang != null && !lang.isBlank() ? lang : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         currentUser.locale(locale);
         if (isAnnotated(Public.class)) {
             return;

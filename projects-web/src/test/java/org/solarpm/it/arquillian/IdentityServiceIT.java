@@ -108,10 +108,11 @@ class IdentityServiceIT {
         User head = createSiteLead(unique("head"));
         User pm = createSiteLead(unique("pm"));
         long before = audit.count(AuditLog.ROLES_CHANGED);
-        users.update(ADMIN, pm.getId(), new UserChanges(null, null, null, "en", null, head.getId(), Set.of(Role.PROJECT_MANAGER), null));
+        users.update(ADMIN, pm.getId(), new UserChanges(null, null, null, "en", null, head.getId(), Set.of(Role.PROJECT_MANAGER), null,
+                Set.of("language", "supervisorId", "roles")));
         assertEquals(before + 1, audit.count(AuditLog.ROLES_CHANGED));
         assertThrows(DomainException.class, () ->
-                users.update(ADMIN, head.getId(), new UserChanges(null, null, null, null, null, pm.getId(), null, null)));
+                users.update(ADMIN, head.getId(), new UserChanges(null, null, null, null, null, pm.getId(), null, null, Set.of("supervisorId"))));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.solarpm.it.Api;
 
 /** Black-box: importing price history from Excel, with every kind of bad file and bad row. */
-class PriceHistoryImportIT {
+public class PriceHistoryImportIT {
 
     private static final String IMPORT = "/api/v1/imports/price-history";
 
@@ -34,7 +34,7 @@ class PriceHistoryImportIT {
         return api.get("/api/v1/materials/" + id + "/price-history?from=2020-01-01").json().getJsonArray("items").size();
     }
 
-    static JsonObject awaitFinished(Api api, Api.Response accepted) {
+    public static JsonObject awaitFinished(Api api, Api.Response accepted) {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String jobId = accepted.json().getString("jobId");
         assertThat(accepted.header("Location")).endsWith("/imports/" + jobId);
