@@ -40,7 +40,9 @@ CREATE TABLE purchase_order_line (
     received_quantity DECIMAL(18,3) NOT NULL DEFAULT 0,
     verdict           VARCHAR(16)   NULL,
     deviation_pct     DECIMAL(8,1)  NULL,
-    explanation       VARCHAR(1000) NULL,
+    -- the explanation in both languages, so every reader gets theirs
+    explanation_zh    VARCHAR(1000) NULL,
+    explanation_en    VARCHAR(1000) NULL,
     checked_at        DATETIME(3)   NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uk_po_line_position (order_id, position),

@@ -87,8 +87,11 @@ public class OrderLine {
     @Column(name = "deviation_pct")
     private BigDecimal deviationPct;
 
-    @Column(length = 1000)
-    private String explanation;
+    @Column(name = "explanation_zh", length = 1000)
+    private String explanationZh;
+
+    @Column(name = "explanation_en", length = 1000)
+    private String explanationEn;
 
     @Column(name = "checked_at")
     private Instant checkedAt;
@@ -133,12 +136,17 @@ public class OrderLine {
         return quantity.subtract(receivedQuantity);
     }
 
-    void recordCheck(PriceCheck check, Instant at) {
-        this.verdict = check.verdict();
-        this.deviationPct = check.deviationPct();
-        String text = check.explanation();
-        this.explanation = text != null && text.length() > 1000 ? text.substring(0, 997) + "..." : text;
+    /** Stores the verdict with its explanation in Chinese and English (the same check in two languages). */
+    void recordCheck(PriceCheck zh, PriceCheck en, Instant at) {
+        this.verdict = zh.verdict();
+        this.deviationPct = zh.deviationPct();
+        this.explanationZh = clip(zh.explanation());
+        this.explanationEn = clip(en.explanation());
         this.checkedAt = at;
+    }
+
+    private static String clip(String text) {
+        return text != null && text.length() > 1000 ? text.substring(0, 997) + "..." : text;
     }
 
     /** Books a (partial) receipt; more than is outstanding is refused. */
@@ -225,8 +233,9 @@ public class OrderLine {
         return deviationPct;
     }
 
-    public String getExplanation() {
-        return explanation;
+    /** The stored explanation in the reader's language. */
+    public String explanation(java.util.Locale locale) {
+        return org.solarpm.shared.Messages.pick(locale, explanationZh, explanationEn);
     }
 
     public Instant getCheckedAt() {

@@ -119,13 +119,13 @@ public class PurchaseOrder {
         this.totalAmount = lines.stream().map(OrderLine::grossAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Submits the draft: stores every line's price check and fixes the approval chain. */
-    public void submit(Map<OrderLine, PriceCheck> checks, List<Approver> chain, Instant at) {
+    /** Submits the draft: stores every line's price check (Chinese and English explanation) and fixes the approval chain. */
+    public void submit(Map<OrderLine, PriceCheck> checks, Map<OrderLine, PriceCheck> checksEn, List<Approver> chain, Instant at) {
         requireStatus(OrderStatus.DRAFT);
         if (chain.isEmpty() || chain.stream().anyMatch(a -> a.userId() == requestedBy)) {
             throw new IllegalArgumentException("the chain must exist and leave out the requester");
         }
-        lines.forEach(l -> l.recordCheck(Objects.requireNonNull(checks.get(l)), at));
+        lines.forEach(l -> l.recordCheck(Objects.requireNonNull(checks.get(l)), Objects.requireNonNull(checksEn.get(l)), at));
         for (int i = 0; i < chain.size(); i++) {
             approvals.add(new ApprovalStep(this, i + 1, chain.get(i)));
         }

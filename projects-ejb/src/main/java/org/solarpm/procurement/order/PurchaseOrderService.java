@@ -23,6 +23,7 @@ import org.solarpm.project.ProjectRole;
 import org.solarpm.project.ProjectService;
 import org.solarpm.shared.CompanyClock;
 import org.solarpm.shared.DomainException;
+import org.solarpm.shared.Messages;
 
 /**
  * The purchase order use cases. Buyers and PMs of a project (and administrators) create, submit and
@@ -118,13 +119,15 @@ public class PurchaseOrderService {
         requireBuyerOrPm(actor, project);
         LocalDate today = clock.today();
         Map<OrderLine, PriceCheck> checks = new LinkedHashMap<>();
+        Map<OrderLine, PriceCheck> checksEn = new LinkedHashMap<>();
         for (OrderLine line : order.getLines()) {
-            checks.put(line, priceChecks.check(actor, new PriceQuery(line.getMaterialId(), line.getUnitPrice(), "CNY", today,
-                    order.getSupplierId(), line.getUnit())));
+            PriceQuery query = new PriceQuery(line.getMaterialId(), line.getUnitPrice(), "CNY", today, order.getSupplierId(), line.getUnit());
+            checks.put(line, priceChecks.check(actor.withLocale(Messages.ZH_CN), query));
+            checksEn.put(line, priceChecks.check(actor.withLocale(Messages.EN), query));
         }
         boolean anyHigh = checks.values().stream().anyMatch(c -> c.verdict() == org.solarpm.procurement.PriceVerdict.HIGH);
         List<Approver> chain = routing.chainFor(project, order.getRequestedBy(), order.getTotalAmount(), anyHigh);
-        order.submit(checks, chain, clock.now());
+        order.submit(checks, checksEn, chain, clock.now());
         audit.record(actor, "PO_SUBMITTED", "PurchaseOrder", id, chain.stream().map(a -> a.level() + ":" + a.name()).toList().toString());
         orders.flush();
         return order;

@@ -45,7 +45,7 @@ class PurchaseOrderTest {
         PurchaseOrder order = new PurchaseOrder(1, "t", null, BUYER, List.of(line("100000", "0.70")), Arrays.asList((Long) null), NOW);
         Map<OrderLine, PriceCheck> checks = new LinkedHashMap<>();
         order.getLines().forEach(l -> checks.put(l, check(PriceVerdict.NORMAL)));
-        order.submit(checks, List.of(chain), NOW);
+        order.submit(checks, checks, List.of(chain), NOW);
         return order;
     }
 
@@ -102,7 +102,7 @@ class PurchaseOrderTest {
     void shouldNeverPutTheRequesterIntoTheChain() {
         PurchaseOrder order = new PurchaseOrder(1, "t", null, BUYER, List.of(line("1", "1")), Arrays.asList((Long) null), NOW);
         Map<OrderLine, PriceCheck> checks = Map.of(order.getLines().get(0), check(PriceVerdict.HIGH));
-        assertThatThrownBy(() -> order.submit(checks, List.of(approver(ApprovalLevel.PROJECT_MANAGER, BUYER)), NOW))
+        assertThatThrownBy(() -> order.submit(checks, checks, List.of(approver(ApprovalLevel.PROJECT_MANAGER, BUYER)), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.DRAFT);
     }

@@ -1,7 +1,5 @@
 package org.solarpm.web.procurement;
 
-import org.solarpm.identity.Role;
-import org.solarpm.web.security.RequireRole;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +18,7 @@ import java.nio.file.Files;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.solarpm.procurement.CatalogueService;
 import org.solarpm.procurement.imports.ImportJob;
 import org.solarpm.procurement.imports.ImportMode;
 import org.solarpm.procurement.imports.PriceImportService;
@@ -59,10 +58,10 @@ public class ImportResource {
 
     @POST
     @Path("/price-history")
-    @RequireRole({Role.ADMIN, Role.BUYER})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importPriceHistory(@QueryParam("mode") String mode, List<EntityPart> parts) throws IOException {
         var actor = currentUser.actor();
+        CatalogueService.requireBuyer(actor); // before anything is written to disk
         ImportMode importMode = ImportMode.parse(mode).orElseThrow(() -> DomainException.invalid("mode", "error.import.unknownMode", mode));
         EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
         if (file == null) {

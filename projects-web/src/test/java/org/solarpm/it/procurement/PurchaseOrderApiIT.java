@@ -46,6 +46,8 @@ class PurchaseOrderApiIT {
         JsonObject line = submitted.getJsonArray("lines").getJsonObject(0);
         assertThat(line.getString("verdict")).isEqualTo("NORMAL");
         assertThat(line.getString("explanation")).contains("中位");
+        JsonObject inEnglish = Api.as("pm").header("Accept-Language", "en").get("/api/v1/purchase-orders/" + id(submitted)).json();
+        assertThat(inEnglish.getJsonArray("lines").getJsonObject(0).getString("explanation")).startsWith("Normal").contains("median");
         assertThat(levels(submitted)).containsExactly("PROJECT_MANAGER");
         assertThat(approvers(submitted)).containsExactly("张伟");
 

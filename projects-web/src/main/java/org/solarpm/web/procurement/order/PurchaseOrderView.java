@@ -48,7 +48,7 @@ public record PurchaseOrderView(long id, long projectId, String title, String st
                 new Money(l.getUnitPrice().setScale(4, RoundingMode.HALF_UP).toPlainString(), "CNY"), l.getQuotedCurrency(),
                 l.getQuotedPrice().stripTrailingZeros(), l.getExchangeRate().stripTrailingZeros(), l.getTaxRate().stripTrailingZeros(),
                 Money.cny(l.netAmount()), Money.cny(l.grossAmount()), l.getDeliveryDate(),
-                l.getVerdict() == null ? null : l.getVerdict().name(), l.getDeviationPct(), l.getExplanation(),
+                l.getVerdict() == null ? null : l.getVerdict().name(), l.getDeviationPct(), l.explanation(locale),
                 l.getReceipts().stream().map(r -> receipt(r, unit)).toList());
     }
 
