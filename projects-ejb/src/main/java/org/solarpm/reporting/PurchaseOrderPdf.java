@@ -70,6 +70,6 @@ public class PurchaseOrderPdf {
     static OrderLineRow row(OrderLine l, Material m, Locale locale) {
         return new OrderLineRow(l.getPosition(), m == null ? null : m.getCode(), m == null ? null : m.name(locale), l.getQuantity(),
                 l.getUnit() == null ? null : l.getUnit().symbol(), l.getUnitPrice(), l.getTaxRate(), l.grossAmount(),
-                l.getVerdict() == null ? null : Messages.get(locale, "export.verdict." + l.getVerdict().name()), l.getExplanation());
+                l.getVerdict() == null ? null : Messages.get(locale, "export.verdict." + l.getVerdict().name()), l.explanation(locale));
     }
 }
