@@ -21,18 +21,9 @@ class DailyReportPdfIT {
 
     @Test
     void shouldPrintTheReportWithQuantitiesWeatherPhotosAndWatermark() throws Exception {
-        Api site = Api.as("site");
         long project = DailyReports.project();
         LocalDate day = DailyReports.today().minusDays(1);
-        long piles = DailyReports.workItemId(site, project, "PILE");
-        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
-        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 420, kwp, new BigDecimal("130.5")).build().toString());
-        assertThat(put.status()).as(put.body()).isIn(200, 201);
-        Api.Response photo = DailyReports.upload(site, project, day, "现场.jpg", ExifJpeg.plainJpeg());
-        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
-        JsonObject report = site.get(DailyReports.path(project, day)).json();
-        Api.Response submitted = site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + report.getInt("version") + "}");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        file(project, day, 420, "130.5", true);
         String code = Api.as("pm").get("/api/v1/projects/" + project).json().getString("code");
 
         Api.Response pdf = Api.as("pm").get(DailyReports.path(project, day) + ".pdf");
@@ -52,14 +43,9 @@ class DailyReportPdfIT {
 
     @Test
     void shouldExportARangeOfReportsAsAWorkbookWithQuantitiesPerWorkItem() throws Exception {
-        Api site = Api.as("site");
         long project = DailyReports.project();
         LocalDate day = DailyReports.today().minusDays(2);
-        long piles = DailyReports.workItemId(site, project, "PILE");
-        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
-        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 300, kwp, new BigDecimal("88.25")).build().toString());
-        assertThat(put.status()).as(put.body()).isIn(200, 201);
-        site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + put.json().getInt("version") + "}");
+        file(project, day, 300, "88.25", false);
 
         String path = "/api/v1/projects/" + project + "/daily-reports.xlsx?from=" + day.minusDays(3) + "&to=" + day;
         Api.Response xlsx = Api.as("pm").get(path);
@@ -83,14 +69,9 @@ class DailyReportPdfIT {
 
     @Test
     void shouldPrintTheMonthlyReportWithSCurveMilestonesAndTheMonthInWords() throws Exception {
-        Api site = Api.as("site");
         long project = DailyReports.project();
         LocalDate day = DailyReports.today().minusDays(1);
-        long piles = DailyReports.workItemId(site, project, "PILE");
-        long kwp = DailyReports.workItemId(site, project, "MODULE_KWP");
-        Api.Response put = site.put(DailyReports.path(project, day), DailyReports.body(piles, 500, kwp, new BigDecimal("60")).build().toString());
-        assertThat(put.status()).as(put.body()).isIn(200, 201);
-        site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + put.json().getInt("version") + "}");
+        file(project, day, 500, "60", false);
         String month = java.time.YearMonth.from(day).toString();
         String code = Api.as("pm").get("/api/v1/projects/" + project).json().getString("code");
 
@@ -105,6 +86,23 @@ class DailyReportPdfIT {
         assertThat(future.status()).isEqualTo(400);
         assertThat(Api.as("pm").get("/api/v1/projects/" + project + "/monthly-report.pdf?month=13-2026").status()).isEqualTo(400);
         assertThat(Api.as("buyer").get("/api/v1/projects/" + project + "/monthly-report.pdf").status()).isEqualTo(404);
+    }
+
+    /** The site lead files and submits a report with piles and installed kWp (and a photo when asked). */
+    private static void file(long project, LocalDate day, int piles, String kwp, boolean photo) {
+        Api site = Api.as("site");
+        long pileItem = DailyReports.workItemId(site, project, "PILE");
+        long kwpItem = DailyReports.workItemId(site, project, "MODULE_KWP");
+        Api.Response put = site.put(DailyReports.path(project, day),
+                DailyReports.body(pileItem, piles, kwpItem, new BigDecimal(kwp)).build().toString());
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        if (photo) {
+            Api.Response uploaded = DailyReports.upload(site, project, day, "现场.jpg", ExifJpeg.plainJpeg());
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        }
+        JsonObject report = site.get(DailyReports.path(project, day)).json();
+        Api.Response submitted = site.post(DailyReports.path(project, day) + "/submit", "{\"version\":" + report.getInt("version") + "}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     }
 
     private static int images(PDDocument doc) throws Exception {
