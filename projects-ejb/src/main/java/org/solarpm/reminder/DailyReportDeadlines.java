@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,7 +118,7 @@ public class DailyReportDeadlines {
     private void markMissing(long projectId, LocalDate day, Instant now) {
         em.createNativeQuery("INSERT INTO daily_report_missing (project_id, report_date, marked_at) VALUES (?1, ?2, ?3)"
                         + " ON DUPLICATE KEY UPDATE project_id = project_id")
-                .setParameter(1, projectId).setParameter(2, java.sql.Date.valueOf(day)).setParameter(3, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, projectId).setParameter(2, java.sql.Date.valueOf(day)).setParameter(3, SqlTime.utc(now)).executeUpdate();
     }
 
     /** Days marked MISSING for a project (newest first). */

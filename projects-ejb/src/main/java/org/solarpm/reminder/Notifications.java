@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public class Notifications {
                             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON DUPLICATE KEY UPDATE id = id")
                     .setParameter(1, userId).setParameter(2, notice.eventKey()).setParameter(3, notice.kind())
                     .setParameter(4, cut(title, 300)).setParameter(5, cut(body, 4000)).setParameter(6, notice.link())
-                    .setParameter(7, Timestamp.from(now)).executeUpdate();
+                    .setParameter(7, SqlTime.utc(now)).executeUpdate();
             String email = (String) r[2];
             if (mailHost.filter(h -> !h.isBlank()).isPresent() && email != null && !email.isBlank() && truthy(r[3])) {
                 outbox += queue(notice.eventKey(), Channel.EMAIL, "user:" + userId, email, title, body, now);
@@ -74,7 +73,7 @@ public class Notifications {
         return em.createNativeQuery("INSERT INTO notification_delivery (event_key, channel, recipient, address, subject, body, status,"
                         + " next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', ?7, ?7) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, eventKey).setParameter(2, channel.name()).setParameter(3, recipient).setParameter(4, address)
-                .setParameter(5, cut(subject, 300)).setParameter(6, body).setParameter(7, Timestamp.from(now)).executeUpdate() == 1 ? 1 : 0;
+                .setParameter(5, cut(subject, 300)).setParameter(6, body).setParameter(7, SqlTime.utc(now)).executeUpdate() == 1 ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")

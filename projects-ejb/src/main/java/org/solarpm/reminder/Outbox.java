@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public List<Delivery> claim(Instant now, int limit) {
-        Timestamp ts = Timestamp.from(now);
+        var ts = SqlTime.utc(now);
         List<Object[]> rows = em.createNativeQuery("SELECT id, event_key, channel, recipient, address, subject, body, attempts"
                         + " FROM notification_delivery WHERE (status = 'PENDING' AND next_attempt_at <= ?1)"
                         + " OR (status = 'SENDING' AND lease_until < ?1) ORDER BY next_attempt_at, id LIMIT " + limit
@@ -50,7 +49,7 @@ public class Outbox {
             long id = ((Number) r[0]).longValue();
             int attempts = ((Number) r[7]).intValue() + 1;
             em.createNativeQuery("UPDATE notification_delivery SET status = 'SENDING', attempts = ?1, lease_until = ?2 WHERE id = ?3")
-                    .setParameter(1, attempts).setParameter(2, Timestamp.from(now.plus(LEASE))).setParameter(3, id).executeUpdate();
+                    .setParameter(1, attempts).setParameter(2, SqlTime.utc(now.plus(LEASE))).setParameter(3, id).executeUpdate();
             claimed.add(new Delivery(id, (String) r[1], Channel.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], attempts));
         }
@@ -60,14 +59,14 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id, Instant now) {
         em.createNativeQuery("UPDATE notification_delivery SET status = 'SENT', sent_at = ?1, lease_until = NULL, last_error = NULL WHERE id = ?2")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate();
+                .setParameter(1, SqlTime.utc(now)).setParameter(2, id).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(Delivery d, String error, Instant now) {
         boolean last = d.attempts() >= MAX_ATTEMPTS;
         em.createNativeQuery("UPDATE notification_delivery SET status = ?1, next_attempt_at = ?2, lease_until = NULL, last_error = ?3 WHERE id = ?4")
-                .setParameter(1, last ? "FAILED" : "PENDING").setParameter(2, Timestamp.from(now.plus(backoff(d.attempts()))))
+                .setParameter(1, last ? "FAILED" : "PENDING").setParameter(2, SqlTime.utc(now.plus(backoff(d.attempts()))))
                 .setParameter(3, error == null ? "?" : error.length() > 1000 ? error.substring(0, 1000) : error)
                 .setParameter(4, d.id()).executeUpdate();
     }
@@ -84,6 +83,6 @@ public class Outbox {
         List<Object[]> rows = em.createNativeQuery("SELECT id, event_key, channel, recipient, status, attempts, last_error, next_attempt_at"
                 + " FROM notification_delivery WHERE status <> 'SENT' AND last_error IS NOT NULL ORDER BY id DESC LIMIT " + limit).getResultList();
         return rows.stream().map(r -> new Failure(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), (String) r[6], r[7] == null ? null : ((Timestamp) r[7]).toInstant())).toList();
+                ((Number) r[5]).intValue(), (String) r[6], SqlTime.instant(r[7]))).toList();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,8 +129,8 @@ public class ReminderService {
     public int executiveDigest(Instant now) {
         ZoneId zone = zone();
         LocalDate yesterday = LocalDate.ofInstant(now, zone).minusDays(1);
-        Timestamp from = Timestamp.from(yesterday.atStartOfDay(zone).toInstant());
-        Timestamp to = Timestamp.from(yesterday.plusDays(1).atStartOfDay(zone).toInstant());
+        var from = SqlTime.utc(yesterday.atStartOfDay(zone).toInstant());
+        var to = SqlTime.utc(yesterday.plusDays(1).atStartOfDay(zone).toInstant());
         long done = count("SELECT COUNT(*) FROM milestone WHERE actual_date = ?1", java.sql.Date.valueOf(yesterday), null);
         long replans = count("SELECT COUNT(*) FROM milestone_change WHERE kind = 'REPLAN' AND changed_at >= ?1 AND changed_at < ?2", from, to);
         long overdue = count("SELECT COUNT(*) FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.actual_date IS NULL"

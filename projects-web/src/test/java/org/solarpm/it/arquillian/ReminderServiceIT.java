@@ -153,6 +153,52 @@ class ReminderServiceIT {
         assertEquals(List.of(s.pmId()), recipients("MILESTONE_OVERDUE:" + m.getId() + ":" + planned.plusDays(2)));
     }
 
+    @Test
+    void shouldSendOneCardDigestPerPersonPerWorkingDay() throws Exception {
+        Setup s = constructionProject(LocalDate.of(2026, 3, 2));
+        Instant wednesday = shanghai("2026-06-10T07:30:00");
+        reminders.cardDigests(wednesday);
+        reminders.cardDigests(wednesday.plusSeconds(300));
+        String key = "CARD_DIGEST:" + s.pmId() + ":2026-06-10";
+        assertEquals(List.of(s.pmId()), recipients(key), "the PM holds the PM cards of the project");
+        assertTrue(body(key).contains("已逾期"), body(key));
+        sql("UPDATE reminder_calendar SET working_days = '1,2,3,4,5' WHERE id = 1");
+        try {
+            reminders.cardDigests(shanghai("2026-06-13T07:30:00")); // a Saturday
+            assertEquals(List.of(), recipients("CARD_DIGEST:" + s.pmId() + ":2026-06-13"));
+        } finally {
+            sql("UPDATE reminder_calendar SET working_days = '1,2,3,4,5,6' WHERE id = 1");
+        }
+    }
+
+    @Test
+    void shouldSendTheExecutiveDigestOncePerDay() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
+        User exec = users.create(ADMIN, new NewUser("rex-" + suffix, "总经理", null, null, "en", "solarpm-pw", null, null, Set.of(Role.EXECUTIVE)));
+        Instant eight = shanghai("2026-06-11T08:00:00");
+        reminders.executiveDigest(eight);
+        reminders.executiveDigest(eight.plusSeconds(120));
+        assertTrue(recipients("EXECUTIVE_DIGEST:2026-06-10").contains(exec.getId()));
+        assertEquals(1L, count("SELECT COUNT(*) FROM notification WHERE event_key = 'EXECUTIVE_DIGEST:2026-06-10' AND user_id = ?", exec.getId()));
+        assertTrue(body("EXECUTIVE_DIGEST:2026-06-10", exec.getId()).contains("projects in construction"), "in the executive's language");
+    }
+
+    private String body(String eventKey) throws Exception {
+        return body(eventKey, null);
+    }
+
+    private String body(String eventKey, Long userId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT body FROM notification WHERE event_key = ?"
+                     + (userId == null ? "" : " AND user_id = " + userId) + " ORDER BY id")) {
+            ps.setString(1, eventKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "no notification " + eventKey);
+                return rs.getString(1);
+            }
+        }
+    }
+
     private void report(Setup s, String status) throws Exception {
         sql("INSERT INTO daily_report (project_id, report_date, status, author_id, created_at, updated_at, submitted_at)"
                 + " VALUES (?, '2026-06-10', ?, ?, NOW(3), NOW(3), " + ("DRAFT".equals(status) ? "NULL" : "'2026-06-10 15:00:00'") + ")",
