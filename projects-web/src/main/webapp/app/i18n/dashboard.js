@@ -7,6 +7,8 @@ const messages = {
         'dash.title': '项目驾驶舱',
         'dash.date': '日期',
         'dash.branch': '分公司',
+        'dash.digestPdf': '每日简报 PDF',
+        'dash.portfolioXlsx': '导出 Excel',
         'dash.allBranches': '全部分公司',
         'dash.refresh': '刷新',
 
@@ -88,6 +90,8 @@ const messages = {
         'dash.title': 'Project dashboard',
         'dash.date': 'Date',
         'dash.branch': 'Branch',
+        'dash.digestPdf': 'Daily digest (PDF)',
+        'dash.portfolioXlsx': 'Export to Excel',
         'dash.allBranches': 'All branches',
         'dash.refresh': 'Refresh',
 

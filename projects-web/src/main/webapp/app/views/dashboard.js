@@ -34,7 +34,8 @@ export async function render(container, {query = {}, signal}) {
             h('h1', {class: 'page-title', testid: 'page-title'}, t('dash.title')),
             h('div', {class: 'toolbar dash-filters'},
                 h('label', {class: 'toolbar__label', for: 'dash-date'}, t('dash.date')), dateInput,
-                h('label', {class: 'toolbar__label', for: 'dash-branch'}, t('dash.branch')), branchSelect)),
+                h('label', {class: 'toolbar__label', for: 'dash-branch'}, t('dash.branch')), branchSelect,
+                ...downloads(date, branch))),
         content);
 
     get('/branches', undefined, {signal}).then(list => {
@@ -55,6 +56,18 @@ export async function render(container, {query = {}, signal}) {
         }
     }
     return dispose;
+}
+
+/** The same day on paper and in Excel (the server watermarks and audits every download). */
+function downloads(date, branch) {
+    const query = new URLSearchParams({date, lang: getLang()});
+    if (branch) {
+        query.set('branch', branch);
+    }
+    return [
+        h('a', {class: 'btn', href: '/api/v1/reports/daily-digest.pdf?' + query, download: '', testid: 'dash-digest-pdf'}, t('dash.digestPdf')),
+        h('a', {class: 'btn', href: '/api/v1/dashboard/portfolio.xlsx?' + query, download: '', testid: 'dash-portfolio-xlsx'}, t('dash.portfolioXlsx')),
+    ];
 }
 
 function page(data, {date, branch, query}) {

@@ -165,7 +165,7 @@ export async function render(container, params = {}) {
         state.suppliers.map((s) => el('option', { value: s.id }, s.name)));
     const chartBox = el('div', { className: 'price-chart', style: 'width:100%;height:320px' });
     const chartNote = el('p', { className: 'muted' });
-    const historyDownload = el('a', { className: 'button', 'data-testid': 'price-history-xlsx', download: '' }, tr('proc.history.download'));
+    const historyDownload = el('a', { className: 'btn', 'data-testid': 'price-history-xlsx', download: '' }, tr('proc.history.download'));
     const compareBox = el('div', { className: 'supplier-compare' });
 
     // import panel

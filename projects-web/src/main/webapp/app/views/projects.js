@@ -93,7 +93,7 @@ async function renderList(container, params) {
   const form = el('form', { class: 'filters', onsubmit: e => { e.preventDefault(); load().catch(err => showError(container, err)); } },
     q, stage, branch, manager, el('button', { type: 'submit', text: tr('projects.filter') }));
   container.append(el('h1', {}, tr('projects.title'), ' ', total),
-    el('p', {}, el('a', { href: '#/projects/new', class: 'button', 'data-testid': 'new-project', text: tr('projects.new') })),
+    el('p', {}, el('a', { href: '#/projects/new', class: 'btn btn--primary', 'data-testid': 'new-project', text: tr('projects.new') })),
     form, el('div', { class: 'table-wrap' }, el('table', { class: 'projects' }, el('thead', {}, el('tr', {},
       ...['code', 'name', 'customer', 'capacity', 'stage', 'branch', 'manager'].map(k => el('th', { text: tr('projects.' + k) })))), table)));
   await load();
@@ -156,7 +156,7 @@ function exportLinks(id) {
   const today = new Date();
   const month = today.toISOString().slice(0, 7);
   const from = new Date(today.getTime() - 29 * 86400000).toISOString().slice(0, 10);
-  const link = (href, key, testid) => el('a', { href, download: '', class: 'button', 'data-testid': testid, text: tr(key) });
+  const link = (href, key, testid) => el('a', { href, download: '', class: 'btn', 'data-testid': testid, text: tr(key) });
   return [
     link(`api/v1/projects/${id}/monthly-report.pdf?month=${month}&${q}`, 'projects.export.monthly', 'export-monthly'), ' ',
     link(`api/v1/projects/${id}/daily-reports.xlsx?from=${from}&${q}`, 'projects.export.dailyReports', 'export-daily-reports'), ' ',
