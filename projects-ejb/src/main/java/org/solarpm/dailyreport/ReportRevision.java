@@ -26,7 +26,7 @@ public class ReportRevision {
     private Long id;
 
     @Column(name = "report_id", nullable = false, updatable = false)
-    private long reportId;
+    private Long reportId;
 
     @Column(nullable = false, updatable = false)
     private int revision;
@@ -51,7 +51,7 @@ public class ReportRevision {
     protected ReportRevision() {
     }
 
-    ReportRevision(long reportId, int revision, ReportStatus status, long actorId, Instant actedAt, String comment) {
+    ReportRevision(Long reportId, int revision, ReportStatus status, long actorId, Instant actedAt, String comment) {
         this.reportId = reportId;
         this.revision = revision;
         this.status = status;
@@ -70,7 +70,7 @@ public class ReportRevision {
         return id;
     }
 
-    public long getReportId() {
+    public Long getReportId() {
         return reportId;
     }
 

@@ -15,6 +15,10 @@ import org.solarpm.dailyreport.DailyReport;
  * report's new status and figures, running totals of that day and every later day move by the
  * difference, and so do the work items' cumulative quantities and the material plan's consumed
  * quantities. The caller holds the project lock ({@link RollupStore#lockProject}).
+ * <p>
+ * Every write names exact keys (later days are read first, then updated by primary key): a range
+ * predicate would take InnoDB gap locks reaching into the neighbouring project's rows, and
+ * concurrent submissions of different projects then deadlock (seen with 16 clients).
  */
 @ApplicationScoped
 public class Consolidation {
@@ -39,9 +43,14 @@ public class Consolidation {
             updateDay(report, after, dKwp, dProgress);
         }
         if (dKwp.signum() != 0 || dProgress.signum() != 0) {
-            em.createNativeQuery("UPDATE project_day_rollup SET cumulative_kwp = cumulative_kwp + ?,"
-                    + " cumulative_progress_fraction = cumulative_progress_fraction + ? WHERE project_id = ? AND day > ?")
-                    .setParameter(1, dKwp).setParameter(2, dProgress).setParameter(3, projectId).setParameter(4, day).executeUpdate();
+            List<?> later = em.createNativeQuery("SELECT day FROM project_day_rollup WHERE project_id = ? AND day > ?")
+                    .setParameter(1, projectId).setParameter(2, day).getResultList();
+            if (!later.isEmpty()) {
+                var q = em.createNativeQuery("UPDATE project_day_rollup SET cumulative_kwp = cumulative_kwp + ?,"
+                        + " cumulative_progress_fraction = cumulative_progress_fraction + ? WHERE project_id = ? AND day IN (" + marks(later) + ")")
+                        .setParameter(1, dKwp).setParameter(2, dProgress).setParameter(3, projectId);
+                bind(q, 4, later).executeUpdate();
+            }
         }
         Set<Long> items = new TreeSet<>(before.quantities().keySet());
         items.addAll(after.quantities().keySet());
@@ -57,6 +66,17 @@ public class Consolidation {
                         .setParameter(1, d).setParameter(2, line).executeUpdate();
             }
         }
+    }
+
+    private static String marks(List<?> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, int first, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(first + i, values.get(i));
+        }
+        return q;
     }
 
     private void insertDay(DailyReport r, DayFigures f) {
@@ -93,8 +113,13 @@ public class Consolidation {
         em.createNativeQuery("INSERT INTO work_item_progress (work_item_id, project_id, cumulative_quantity) VALUES (?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE cumulative_quantity = cumulative_quantity + ?")
                 .setParameter(1, item).setParameter(2, projectId).setParameter(3, d).setParameter(4, d).executeUpdate();
-        em.createNativeQuery("UPDATE work_item_day_progress SET cumulative_quantity = cumulative_quantity + ? WHERE work_item_id = ? AND day > ?")
-                .setParameter(1, d).setParameter(2, item).setParameter(3, day).executeUpdate();
+        List<?> later = em.createNativeQuery("SELECT day FROM work_item_day_progress WHERE work_item_id = ? AND day > ?")
+                .setParameter(1, item).setParameter(2, day).getResultList();
+        if (!later.isEmpty()) {
+            var q = em.createNativeQuery("UPDATE work_item_day_progress SET cumulative_quantity = cumulative_quantity + ?"
+                    + " WHERE work_item_id = ? AND day IN (" + marks(later) + ")").setParameter(1, d).setParameter(2, item);
+            bind(q, 3, later).executeUpdate();
+        }
         if (before.signum() == 0) {
             List<?> prior = em.createNativeQuery("SELECT cumulative_quantity FROM work_item_day_progress WHERE work_item_id = ? AND day < ?"
                     + " ORDER BY day DESC LIMIT 1").setParameter(1, item).setParameter(2, day).getResultList();
