@@ -64,13 +64,18 @@ public final class PlannedCurve {
             LocalDate planStart = first.minusDays(1);
             return day.isAfter(planStart) ? (int) -ChronoUnit.DAYS.between(planStart, day) : 0;
         }
-        LocalDate reached = last;
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (plannedFraction(d) + 1e-9 >= target) {
-                reached = d;
-                break;
+        // the plan never falls, so the first day it reaches the target is found by bisection
+        long low = 0;
+        long high = ChronoUnit.DAYS.between(first, last);
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (plannedFraction(first.plusDays(mid)) + 1e-9 >= target) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
+        LocalDate reached = first.plusDays(low);
         int variance = (int) ChronoUnit.DAYS.between(day, reached);
         // work that has caught up with the plan is never "behind" because the plan ended earlier
         // (a project finished on time stays at 0 after its last planned day)

