@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param scheduleVarianceDays days ahead (positive) or behind (negative) the planned S-curve; null
  *                             when the project has no planned work yet
- * @param committedCost        approved purchase order lines; zero until purchase orders exist
+ * @param committedCost        purchase orders approved and later (tax included)
  */
 public record PortfolioProject(long projectId, String code, String name, Ref branch, Ref manager, String stage,
                                ReportStatus reportStatus, double installedTodayKwp, double cumulativeKwp, double designKwp,

@@ -41,7 +41,11 @@ public class PortfolioQueries {
                      WHERE n.project_id = p.id AND n.actual_date IS NULL AND n.planned_date >= ?
                      ORDER BY n.planned_date, n.id LIMIT 1),
                    (SELECT GROUP_CONCAT(CONCAT(w.weight, ' ', w.planned_start, ' ', w.planned_end) SEPARATOR ',')
-                      FROM work_item w WHERE w.project_id = p.id)
+                      FROM work_item w WHERE w.project_id = p.id),
+                   (SELECT COALESCE(SUM(o.total_amount), 0) FROM purchase_order o
+                     WHERE o.project_id = p.id AND o.status IN ('APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED')),
+                   (SELECT COUNT(*) FROM purchase_order o JOIN purchase_order_line l ON l.order_id = o.id
+                     WHERE o.project_id = p.id AND o.status NOT IN ('DRAFT', 'REJECTED') AND l.verdict = 'HIGH')
               FROM project p
               JOIN branch b ON b.id = p.branch_id
               JOIN app_user u ON u.id = p.manager_id
@@ -53,7 +57,8 @@ public class PortfolioQueries {
                               long branchId, String branchZh, String branchEn, long managerId, String managerName,
                               String reportStatus, String timeliness, boolean counted, double installedTodayKwp,
                               int manpower, int openDelays, double cumulativeKwp, double cumulativeFraction, int incidents7d,
-                              String milestoneZh, String milestoneEn, LocalDate milestoneDate, List<PlannedCurve.Segment> plan) {
+                              String milestoneZh, String milestoneEn, LocalDate milestoneDate, List<PlannedCurve.Segment> plan,
+                              BigDecimal committedCost, int priceFlags) {
     }
 
     @PersistenceContext
@@ -71,7 +76,8 @@ public class PortfolioQueries {
             result.add(new ProjectLine(Rows.id(r[0]), Rows.str(r[1]), Rows.str(r[2]), Rows.str(r[3]), Rows.num(r[4]),
                     Rows.decimal(r[5]), Rows.id(r[6]), Rows.str(r[7]), Rows.str(r[8]), Rows.id(r[9]), Rows.str(r[10]),
                     Rows.str(r[11]), Rows.str(r[12]), bool(r[13]), Rows.num(r[14]), Rows.integer(r[15]), Rows.integer(r[16]),
-                    Rows.num(r[17]), Rows.num(r[18]), Rows.integer(r[19]), milestone[1], milestone[2], Rows.date(milestone[0]), segments(r[21])));
+                    Rows.num(r[17]), Rows.num(r[18]), Rows.integer(r[19]), milestone[1], milestone[2], Rows.date(milestone[0]), segments(r[21]),
+                    Rows.decimal(r[22]), Rows.integer(r[23])));
         }
         return result;
     }

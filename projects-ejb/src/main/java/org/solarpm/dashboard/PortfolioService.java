@@ -87,10 +87,8 @@ public class PortfolioService {
                 new PortfolioProject.Ref(l.managerId(), l.managerName()), l.stage(), status,
                 l.installedTodayKwp(), l.cumulativeKwp(), l.designKwp(), Portfolio.round(actual * 100), variance,
                 l.manpower(), l.openDelays(), l.incidents7d(), next,
-                // TODO committed cost: sum of approved purchase order lines once purchase orders exist on main
-                BigDecimal.ZERO, l.budget(),
-                // TODO price flags: purchase order lines whose price check was HIGH, once purchase orders exist
-                0);
+                // committed: orders approved and later, tax included; flags: HIGH lines of orders not rejected
+                l.committedCost() == null ? BigDecimal.ZERO : l.committedCost(), l.budget(), l.priceFlags());
     }
 
     private static List<Portfolio.Week> weeks(Map<LocalDate, Double> installed, LocalDate firstWeek) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.solarpm.it.Api;
 
 /** Helpers of the purchase order black-box tests: a fresh project with a buyer, materials, order bodies. */
-final class PurchaseOrders {
+public final class PurchaseOrders {
 
     private PurchaseOrders() {
     }
