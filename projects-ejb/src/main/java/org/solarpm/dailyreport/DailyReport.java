@@ -172,8 +172,8 @@ public class DailyReport {
         this.authorId = authorId;
         this.status = ReportStatus.DRAFT;
         this.revision = 1;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = ms(now);
+        this.updatedAt = ms(now);
     }
 
     /**
@@ -193,7 +193,7 @@ public class DailyReport {
             reviewComment = null;
         }
         apply(content);
-        updatedAt = now;
+        updatedAt = ms(now);
         return true;
     }
 
@@ -209,11 +209,11 @@ public class DailyReport {
             throw DomainException.conflict("error.dailyReport.alreadyApproved");
         }
         if (submittedAt == null) {
-            submittedAt = now;
+            submittedAt = ms(now);
             timeliness = policy.classify(reportDate, now);
         }
         status = ReportStatus.SUBMITTED;
-        updatedAt = now;
+        updatedAt = ms(now);
     }
 
     /** The reviewer accepts the submitted report; the returned revision row keeps what was approved. */
@@ -221,7 +221,7 @@ public class DailyReport {
         requireSubmitted();
         status = ReportStatus.APPROVED;
         review(reviewerId, comment, now);
-        return new ReportRevision(id, revision, ReportStatus.APPROVED, reviewerId, now, reviewComment);
+        return new ReportRevision(id, revision, ReportStatus.APPROVED, reviewerId, reviewedAt, reviewComment);
     }
 
     /** The reviewer sends the report back to its author with a comment saying what is missing. */
@@ -232,7 +232,7 @@ public class DailyReport {
         }
         status = ReportStatus.RETURNED;
         review(reviewerId, comment, now);
-        return new ReportRevision(id, revision, ReportStatus.RETURNED, reviewerId, now, reviewComment);
+        return new ReportRevision(id, revision, ReportStatus.RETURNED, reviewerId, reviewedAt, reviewComment);
     }
 
     /** Optimistic check of the version a client last saw; {@code null} means "no check". */
@@ -250,9 +250,14 @@ public class DailyReport {
 
     private void review(long reviewerId, String comment, Instant now) {
         reviewedBy = reviewerId;
-        reviewedAt = now;
+        reviewedAt = ms(now);
         reviewComment = Scales.text(comment);
-        updatedAt = now;
+        updatedAt = ms(now);
+    }
+
+    /** Instants as the database keeps them (DATETIME(3)), so a response says what a later read will. */
+    private static Instant ms(Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private void apply(ReportContent c) {

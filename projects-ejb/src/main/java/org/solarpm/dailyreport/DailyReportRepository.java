@@ -116,13 +116,16 @@ public class DailyReportRepository {
         List<QueueItem> items = new ArrayList<>();
         for (Object[] r : rows(q.setFirstResult(page * size).setMaxResults(size).getResultList())) {
             items.add(new QueueItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2], date(r[3]), (String) r[4], (String) r[5],
-                    ((Number) r[6]).longValue(), (String) r[7], r[8] == null ? null : instant(r[8])));
+                    ((Number) r[6]).longValue(), (String) r[7], instant(r[8])));
         }
         return new Page<>(items, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** MySQL Connector/J returns DATETIME as LocalDateTime in native queries (UTC in this schema). */
-    private static java.time.Instant instant(Object o) {
+    /** DATETIME(3) columns hold UTC; the driver hands them over as LocalDateTime or Timestamp. */
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
         return (o instanceof java.time.LocalDateTime t ? t : ((Timestamp) o).toLocalDateTime()).toInstant(ZoneOffset.UTC);
     }
 
