@@ -16,7 +16,7 @@ import org.solarpm.dailyreport.PlannedCurve;
  * The dashboard's reads, one statement each, over the rollups the daily-report workflow maintains
  * ({@code project_day_rollup}; see docs/daily-report-schema.md). Every lookup per project is an index
  * seek: the day's row and the last row on or before the day by the primary key (project_id, day),
- * the next open milestone by (project_id, ...).
+ * the next open milestone by uk_milestone_code (project_id, ...).
  */
 @ApplicationScoped
 public class PortfolioQueries {
@@ -24,22 +24,28 @@ public class PortfolioQueries {
     /** Stages that appear on the dashboard: from survey to grid connection. */
     static final String ACTIVE = "p.stage NOT IN ('OM', 'CLOSED', 'LOST')";
 
+    // every per-project lookup is a scalar subquery on an index (a join on a subquery made MariaDB
+    // evaluate it for every candidate row); the milestone comes back as "date|name_zh|name_en", the
+    // work items' weights and planned windows as "weight start end,..." (about 300 bytes a project)
     private static final String PROJECTS = """
             SELECT p.id, p.code, p.name, p.stage, p.capacity_kwp, p.budget,
                    b.id, b.name_zh, b.name_en, u.id, u.display_name,
                    d.report_status, d.timeliness, d.counted, d.installed_kwp, d.manpower, d.open_delays,
-                   c.cumulative_kwp, c.cumulative_progress_fraction,
+                   (SELECT x.cumulative_kwp FROM project_day_rollup x
+                     WHERE x.project_id = p.id AND x.day <= ? ORDER BY x.day DESC LIMIT 1),
+                   (SELECT x.cumulative_progress_fraction FROM project_day_rollup x
+                     WHERE x.project_id = p.id AND x.day <= ? ORDER BY x.day DESC LIMIT 1),
                    (SELECT COALESCE(SUM(i.incidents), 0) FROM project_day_rollup i
-                     WHERE i.project_id = p.id AND i.day BETWEEN ? AND ?) AS incidents7d,
-                   m.name_zh, m.name_en, m.planned_date
+                     WHERE i.project_id = p.id AND i.day BETWEEN ? AND ?),
+                   (SELECT CONCAT(n.planned_date, '|', n.name_zh, '|', n.name_en) FROM milestone n
+                     WHERE n.project_id = p.id AND n.actual_date IS NULL AND n.planned_date >= ?
+                     ORDER BY n.planned_date, n.id LIMIT 1),
+                   (SELECT GROUP_CONCAT(CONCAT(w.weight, ' ', w.planned_start, ' ', w.planned_end) SEPARATOR ',')
+                      FROM work_item w WHERE w.project_id = p.id)
               FROM project p
               JOIN branch b ON b.id = p.branch_id
               JOIN app_user u ON u.id = p.manager_id
               LEFT JOIN project_day_rollup d ON d.project_id = p.id AND d.day = ?
-              LEFT JOIN project_day_rollup c ON c.project_id = p.id
-                    AND c.day = (SELECT MAX(x.day) FROM project_day_rollup x WHERE x.project_id = p.id AND x.day <= ?)
-              LEFT JOIN milestone m ON m.id = (SELECT n.id FROM milestone n WHERE n.project_id = p.id
-                    AND n.actual_date IS NULL AND n.planned_date >= ? ORDER BY n.planned_date, n.id LIMIT 1)
              WHERE %s AND %s""";
 
     /** One project as the first statement returns it. */
@@ -47,7 +53,7 @@ public class PortfolioQueries {
                               long branchId, String branchZh, String branchEn, long managerId, String managerName,
                               String reportStatus, String timeliness, boolean counted, double installedTodayKwp,
                               int manpower, int openDelays, double cumulativeKwp, double cumulativeFraction, int incidents7d,
-                              String milestoneZh, String milestoneEn, LocalDate milestoneDate) {
+                              String milestoneZh, String milestoneEn, LocalDate milestoneDate, List<PlannedCurve.Segment> plan) {
     }
 
     @PersistenceContext
@@ -55,28 +61,32 @@ public class PortfolioQueries {
 
     public List<ProjectLine> projects(PortfolioScope scope, LocalDate day) {
         Query q = em.createNativeQuery(PROJECTS.formatted(ACTIVE, scope.condition()));
-        int i = bind(q, 1, day.minusDays(6), day, day, day, day);
+        int i = bind(q, 1, day, day, day.minusDays(6), day, day, day);
         bind(q, i, scope.parameters().toArray());
         List<?> rows = q.getResultList();
         List<ProjectLine> result = new ArrayList<>(rows.size());
         for (Object o : rows) {
             Object[] r = (Object[]) o;
+            String[] milestone = r[20] == null ? new String[3] : r[20].toString().split("\\|", 3);
             result.add(new ProjectLine(Rows.id(r[0]), Rows.str(r[1]), Rows.str(r[2]), Rows.str(r[3]), Rows.num(r[4]),
                     Rows.decimal(r[5]), Rows.id(r[6]), Rows.str(r[7]), Rows.str(r[8]), Rows.id(r[9]), Rows.str(r[10]),
                     Rows.str(r[11]), Rows.str(r[12]), bool(r[13]), Rows.num(r[14]), Rows.integer(r[15]), Rows.integer(r[16]),
-                    Rows.num(r[17]), Rows.num(r[18]), Rows.integer(r[19]), Rows.str(r[20]), Rows.str(r[21]), Rows.date(r[22])));
+                    Rows.num(r[17]), Rows.num(r[18]), Rows.integer(r[19]), milestone[1], milestone[2], Rows.date(milestone[0]), segments(r[21])));
         }
         return result;
     }
 
-    /** Weight and planned window of every work item of the listed projects, by project. */
-    public Map<Long, List<PlannedCurve.Segment>> plannedSegments(PortfolioScope scope) {
-        Query q = em.createNativeQuery("SELECT w.project_id, w.weight, w.planned_start, w.planned_end FROM work_item w"
-                + " JOIN project p ON p.id = w.project_id WHERE " + ACTIVE + " AND " + scope.condition());
-        bind(q, 1, scope.parameters().toArray());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return PortfolioService.group(rows);
+    /** Parses "weight start end,weight start end,..." into planned segments. */
+    static List<PlannedCurve.Segment> segments(Object value) {
+        if (value == null || value.toString().isEmpty()) {
+            return List.of();
+        }
+        List<PlannedCurve.Segment> result = new ArrayList<>();
+        for (String item : value.toString().split(",")) {
+            String[] f = item.split(" ");
+            result.add(new PlannedCurve.Segment(new BigDecimal(f[0]), LocalDate.parse(f[1]), LocalDate.parse(f[2])));
+        }
+        return result;
     }
 
     /** Counted installed kWp per day between {@code from} and {@code to} over every project in scope, finished ones too. */

@@ -1,6 +1,8 @@
 package org.solarpm.dashboard;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -9,12 +11,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.solarpm.dailyreport.DeadlinePolicy;
+import org.solarpm.dailyreport.DeadlineSettings;
 import org.solarpm.dailyreport.PlannedCurve;
 import org.solarpm.identity.Actor;
 import org.solarpm.shared.CompanyClock;
@@ -22,12 +24,14 @@ import org.solarpm.shared.DomainException;
 import org.solarpm.shared.Messages;
 
 /**
- * Builds the portfolio dashboard of a day from the rollups in three statements whatever the number
- * of projects: the projects with that day's rollup, their cumulative figures, incidents of the last
- * seven days and next milestone; their work items (for the planned S-curve); the daily installed kWp
- * of the last twelve weeks.
+ * Builds the portfolio dashboard of a day from the rollups in two statements whatever the number of
+ * projects: the projects with that day's rollup, their cumulative figures, incidents of the last seven
+ * days, next milestone and planned work-item windows (for the S-curve); and the daily installed kWp
+ * of the last twelve weeks. Read-only and without a transaction: no transaction statements, and
+ * a dashboard needs no snapshot across its three reads.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PortfolioService {
 
     /** Weeks in the installed-MWp series, the date's week included. */
@@ -47,22 +51,19 @@ public class PortfolioService {
         }
         PortfolioScope scope = PortfolioScope.of(actor, branchId);
         List<PortfolioQueries.ProjectLine> lines = queries.projects(scope, day);
-        Map<Long, List<PlannedCurve.Segment>> plans = queries.plannedSegments(scope);
         LocalDate firstWeek = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
         Map<LocalDate, Double> installed = queries.installedKwpByDay(scope, firstWeek, day);
-        DeadlinePolicy policy = policy();
+        DeadlinePolicy policy = deadlines.policy();
         Instant now = clock.now();
         List<PortfolioProject> projects = new ArrayList<>(lines.size());
         for (PortfolioQueries.ProjectLine line : lines) {
-            projects.add(project(line, plans.getOrDefault(line.id(), List.of()), day, policy, now, actor.locale()));
+            projects.add(project(line, line.plan(), day, policy, now, actor.locale()));
         }
         return Portfolio.of(day, projects, weeks(installed, firstWeek));
     }
 
-    /** The company deadline policy (24:00 / 09:00 by default) in the company's zone. */
-    DeadlinePolicy policy() {
-        return DeadlinePolicy.of("24:00", "09:00", clock.zone());
-    }
+    @Inject
+    DeadlineSettings deadlines;
 
     static PortfolioProject project(PortfolioQueries.ProjectLine l, List<PlannedCurve.Segment> plan, LocalDate day,
                                     DeadlinePolicy policy, Instant now, Locale locale) {
@@ -100,15 +101,6 @@ public class PortfolioService {
         installed.forEach((d, kwp) -> byWeek.merge(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), kwp, Double::sum));
         List<Portfolio.Week> result = new ArrayList<>();
         byWeek.forEach((w, kwp) -> result.add(new Portfolio.Week(w, Portfolio.round(kwp / 1000))));
-        return result;
-    }
-
-    static Map<Long, List<PlannedCurve.Segment>> group(List<Object[]> rows) {
-        Map<Long, List<PlannedCurve.Segment>> result = new HashMap<>();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(Rows.id(r[0]), k -> new ArrayList<>())
-                    .add(new PlannedCurve.Segment(Rows.decimal(r[1]), Rows.date(r[2]), Rows.date(r[3])));
-        }
         return result;
     }
 }

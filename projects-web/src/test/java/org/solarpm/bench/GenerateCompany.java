@@ -44,8 +44,12 @@ public final class GenerateCompany {
         LocalDate today = LocalDate.now(GeneratedCompany.ZONE);
         try (Connection c = connect()) {
             long existing = GeneratedCompany.count(c, "SELECT COUNT(*) FROM project WHERE code LIKE '" + GeneratedCompany.PREFIX + "%'");
+            if (existing > 0 && "true".equals(System.getenv("SOLARPM_GENERATE_REPLACE"))) {
+                removePrevious(c);
+                existing = 0;
+            }
             if (existing > 0) {
-                System.out.println("This database already holds " + existing + " generated projects; start from an empty database to generate again.");
+                System.out.println("This database already holds " + existing + " generated projects; set SOLARPM_GENERATE_REPLACE=true to replace them.");
                 return;
             }
             c.setAutoCommit(false);
@@ -64,6 +68,17 @@ public final class GenerateCompany {
             System.out.println("work items whose rollup differs from the sum of their counted report quantities: " + mismatches);
         }
         System.out.printf("generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Removes the projects (with their reports and rollups) and the users of a previous run. */
+    private static void removePrevious(Connection c) throws Exception {
+        try (var s = c.createStatement()) {
+            int reports = s.executeUpdate("DELETE r FROM daily_report r JOIN project p ON p.id = r.project_id WHERE p.code LIKE 'GEN-%'");
+            s.executeUpdate("DELETE k FROM card k JOIN board b ON b.id = k.board_id JOIN project p ON p.id = b.project_id WHERE p.code LIKE 'GEN-%'");
+            int projects = s.executeUpdate("DELETE FROM project WHERE code LIKE 'GEN-%'");
+            int users = s.executeUpdate("DELETE FROM app_user WHERE username LIKE 'gen-%'");
+            System.out.printf("removed a previous run: %d projects, %d reports, %d users%n", projects, reports, users);
+        }
     }
 
     private static String stages(Connection c) throws Exception {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.solarpm.bench.GeneratedCompany.Site;
+import org.solarpm.dailyreport.rollup.WorkItemWeights;
 import org.solarpm.template.PlannedWorkItem;
 
 /**
@@ -22,8 +23,8 @@ import org.solarpm.template.PlannedWorkItem;
  * from its first construction day to its last or to today. Quantities follow each work item's planned
  * window stretched by the site's speed and slip, with noise and weather (seasonal for the site's
  * latitude); manpower scales with the site and the work in hand; delays, incidents and quality issues
- * at plausible rates. The rollups are computed here with the report service's arithmetic (see
- * {@link Weights}) and written beside the raw rows.
+ * at plausible rates. The rollups are computed here with the report service's own arithmetic
+ * ({@link WorkItemWeights}) and written beside the raw rows.
  */
 final class GeneratedReports {
 
@@ -67,7 +68,7 @@ final class GeneratedReports {
             ps.addBatch();
             counts.merge(table, 1L, Long::sum);
             if (++pending >= 2000) {
-                flush();
+                flushAll();
             }
         }
 
@@ -127,7 +128,7 @@ final class GeneratedReports {
     private void site(Site s) throws Exception {
         LocalDate constructionStart = s.plan.workItems().stream().map(PlannedWorkItem::plannedStart).min(LocalDate::compareTo).orElseThrow();
         List<Window> windows = new ArrayList<>();
-        Map<Long, Weights.Item> weightItems = new HashMap<>();
+        Map<Long, WorkItemWeights.Item> weightItems = new HashMap<>();
         for (int i = 0; i < s.plan.workItems().size(); i++) {
             PlannedWorkItem w = s.plan.workItems().get(i);
             long id = s.workItemIds.get(i);
@@ -137,9 +138,9 @@ final class GeneratedReports {
             long actualLength = Math.max(1, Math.round(length / s.speed));
             windows.add(new Window(id, w.unit(), w.designQuantity().doubleValue(), start, start.plusDays(actualLength - 1),
                     w.designQuantity().doubleValue() / actualLength));
-            weightItems.put(id, new Weights.Item(id, w.unit(), w.designQuantity(), w.weight()));
+            weightItems.put(id, new WorkItemWeights.Item(id, w.unit(), w.designQuantity(), w.weight()));
         }
-        Weights weights = new Weights(weightItems);
+        WorkItemWeights weights = new WorkItemWeights(weightItems);
         LocalDate first = windows.stream().map(Window::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = windows.stream().map(Window::end).max(LocalDate::compareTo).orElseThrow();
         if (!first.isBefore(today)) {
@@ -370,50 +371,6 @@ final class GeneratedReports {
             return new Weather(condition, BigDecimal.valueOf(t - 4 - random.nextDouble() * 3).setScale(1, RoundingMode.HALF_UP),
                     BigDecimal.valueOf(t + 3 + random.nextDouble() * 3).setScale(1, RoundingMode.HALF_UP), 1 + random.nextInt(5),
                     BigDecimal.valueOf(workable).setScale(1, RoundingMode.HALF_UP), lost, factor);
-        }
-    }
-
-    /**
-     * The rollup arithmetic of the daily-report service (org.solarpm.dailyreport.rollup.WorkItemWeights on
-     * branch daily): installed kWp is the quantity of kWp items; the progress fraction is the sum of
-     * weight x quantity / design quantity over the items, divided by the total weight, 8 decimals.
-     */
-    static final class Weights {
-
-        record Item(long id, String unit, BigDecimal designQuantity, BigDecimal weight) {
-        }
-
-        private final Map<Long, Item> items;
-        private final BigDecimal totalWeight;
-
-        Weights(Map<Long, Item> items) {
-            this.items = Map.copyOf(items);
-            this.totalWeight = items.values().stream().map(Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        BigDecimal kwp(Map<Long, BigDecimal> quantities) {
-            BigDecimal sum = BigDecimal.ZERO.setScale(3);
-            for (var e : quantities.entrySet()) {
-                Item item = items.get(e.getKey());
-                if (item != null && "kWp".equals(item.unit())) {
-                    sum = sum.add(e.getValue());
-                }
-            }
-            return sum.setScale(3, RoundingMode.HALF_UP);
-        }
-
-        BigDecimal progressFraction(Map<Long, BigDecimal> quantities) {
-            if (totalWeight.signum() == 0) {
-                return BigDecimal.ZERO.setScale(8);
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (var e : quantities.entrySet()) {
-                Item item = items.get(e.getKey());
-                if (item != null && item.designQuantity().signum() > 0) {
-                    sum = sum.add(item.weight().multiply(e.getValue()).divide(item.designQuantity(), java.math.MathContext.DECIMAL64));
-                }
-            }
-            return sum.divide(totalWeight, java.math.MathContext.DECIMAL64).setScale(8, RoundingMode.HALF_UP);
         }
     }
 }

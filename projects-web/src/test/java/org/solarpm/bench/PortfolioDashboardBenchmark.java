@@ -62,6 +62,7 @@ public final class PortfolioDashboardBenchmark {
         var first = BenchClient.json(BenchClient.check(exec.send("GET", path, null, null)).body());
         System.out.println("date " + date + ": " + first.getJsonArray("projects").size() + " projects on the dashboard, totals "
                 + first.getJsonObject("totals"));
+        verifyAgainstRawReports(first, date);
         for (int i = 0; i < 50; i++) {
             BenchClient.check(exec.send("GET", path, null, null));
         }
@@ -112,6 +113,54 @@ public final class PortfolioDashboardBenchmark {
         double[] floor = floor(date, requests);
         System.out.println(BenchClient.summary("floor: one SQL statement over JDBC + S-curve", floor, "ms"));
         System.out.printf("ratio API (server median) / floor median: %.2f%n", BenchClient.percentile(server, 50) / BenchClient.percentile(floor, 50));
+    }
+
+    /**
+     * Checks the API against the raw reports, independently of the rollups: for every listed project the
+     * cumulative kWp must equal the sum of the counted kWp quantities up to the day, and the day's
+     * status must match the day's report (submitted: its timeliness; none or draft: missing/pending/not required).
+     */
+    private static void verifyAgainstRawReports(jakarta.json.JsonObject portfolio, LocalDate date) throws Exception {
+        Map<Long, double[]> raw = new HashMap<>();
+        Map<Long, String> timeliness = new HashMap<>();
+        try (Connection c = GenerateCompany.connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT r.project_id, SUM(q.quantity) FROM daily_report r JOIN daily_report_quantity q ON q.report_id = r.id
+                  JOIN work_item w ON w.id = q.work_item_id AND w.unit = 'kWp'
+                 WHERE r.report_date <= ? AND r.status <> 'DRAFT' GROUP BY r.project_id""");
+             PreparedStatement day = c.prepareStatement("SELECT project_id, timeliness FROM daily_report WHERE report_date = ? AND status <> 'DRAFT'")) {
+            ps.setObject(1, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    raw.put(rs.getLong(1), new double[] {rs.getDouble(2)});
+                }
+            }
+            day.setObject(1, date);
+            try (ResultSet rs = day.executeQuery()) {
+                while (rs.next()) {
+                    timeliness.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        int checked = 0;
+        int wrong = 0;
+        for (var v : portfolio.getJsonArray("projects")) {
+            var p = v.asJsonObject();
+            long id = p.getJsonNumber("projectId").longValue();
+            double expected = raw.getOrDefault(id, new double[] {0})[0];
+            String status = p.getString("reportStatus");
+            String expectedStatus = timeliness.get(id);
+            boolean statusOk = expectedStatus != null ? expectedStatus.equals(status)
+                    : List.of("MISSING", "PENDING", "NOT_REQUIRED").contains(status);
+            if (Math.abs(expected - p.getJsonNumber("cumulativeKwp").doubleValue()) > 0.001 || !statusOk) {
+                wrong++;
+                if (wrong <= 5) {
+                    System.out.println("  MISMATCH " + p.getString("code") + ": cumulativeKwp " + p.getJsonNumber("cumulativeKwp")
+                            + " vs raw " + expected + ", status " + status + " vs report " + expectedStatus);
+                }
+            }
+            checked++;
+        }
+        System.out.println("verified against the raw reports: " + checked + " projects, " + wrong + " mismatches");
     }
 
     private static double serverTiming(HttpResponse<String> r) {
