@@ -135,7 +135,7 @@ async function openReport(container, {user, projectId, date, signal}) {
         } else if (pending?.dirty) {
             setSync('local');
         } else if (state.report) {
-            setSync('saved', state.report);
+            setSync('server');
         }
     }
 

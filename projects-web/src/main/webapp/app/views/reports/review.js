@@ -5,6 +5,7 @@ import {get, post} from '../../api.js';
 import {h, replace} from '../../dom.js';
 import {formatDateTime, t} from '../../i18n.js';
 import {href, navigate} from '../../router.js';
+import {hasAnyRole} from '../../session.js';
 import {emptyState} from '../../ui/states.js';
 import {toast} from '../../ui/toast.js';
 import {reportView} from './readonly.js';
@@ -64,7 +65,7 @@ async function renderReport(container, {query = {}, signal}) {
         return m ? [m.materialCode || m.code, m.name].filter(Boolean).join(' ') : '#' + id;
     };
     replace(container, title, reportView(report, {materialName}),
-        report.status === 'SUBMITTED' ? reviewPanel(report, projectId, date) : null);
+        report.status === 'SUBMITTED' && hasAnyRole(['PROJECT_MANAGER', 'BRANCH_HEAD', 'ADMIN']) ? reviewPanel(report, projectId, date) : null);
 }
 
 /** Approve, or return with a comment (required: the author must know what to fix). */
