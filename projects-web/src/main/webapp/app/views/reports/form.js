@@ -106,8 +106,9 @@ async function openReport(container, {user, projectId, date, signal}) {
     if (report && local && !unsent && local.version !== report.version) {
         dropDraft(key);  // an old copy: the server's is newer
     }
-    const materialLines = materials.map(m => [m.id ?? m.materialPlanLineId,
-        [m.materialCode || m.code, m.name, m.unit ? '(' + m.unit + ')' : ''].filter(Boolean).join(' ')]);
+    // GET /projects/{id}/materials: {items: [{planLineId, materialCode, name, planned: {value, unit}, ...}]}
+    const materialLines = materials.map(m => [m.planLineId ?? m.id ?? m.materialPlanLineId,
+        [m.materialCode || m.code, m.name, (m.unit || m.planned?.unit) ? '(' + (m.unit || m.planned.unit) + ')' : ''].filter(Boolean).join(' ')]);
     const materialName = id => materialLines.find(([v]) => String(v) === String(id))?.[1] || '#' + id;
 
     let userAction = false;
