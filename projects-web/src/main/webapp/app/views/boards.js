@@ -314,7 +314,14 @@ function place(state, e) {
 /** Live updates: every change on this board by anyone, applied in place. */
 function connect(state, status, draw) {
     const source = new EventSource(`/api/v1/projects/${state.projectId}/board/events`);
-    source.addEventListener('ready', () => {
+    let connectedBefore = false;
+    source.addEventListener('ready', async () => {
+        if (connectedBefore) {
+            // reconnected: changes made while the stream was down were not received
+            await reload(state);
+            draw();
+        }
+        connectedBefore = true;
         status.textContent = t('board.live');
         status.dataset.live = 'true';
     });
