@@ -44,6 +44,10 @@ export async function render(container, params = {}) {
     }
 }
 
+function pageTitle(text) {
+    return h('header', {class: 'page-header'}, h('h1', {class: 'page-title', testid: 'page-title'}, text));
+}
+
 function tabs(active) {
     return h('nav', {class: 'board-tabs'},
         h('a', {href: '#/boards', class: active === 'projects' && 'active'}, t('board.projects')),
@@ -53,14 +57,14 @@ function tabs(active) {
 
 async function renderPicker(container) {
     const page = await get('/projects', {size: 100});
-    replace(container, h('h1', null, t('board.title')), tabs('projects'), h('p', null, t('board.pickProject')),
+    replace(container, pageTitle(t('nav.boards')), tabs('projects'), h('p', null, t('board.pickProject')),
         h('ul', {class: 'board-projects', testid: 'board-projects'}, page.items.map(p =>
             h('li', null, h('a', {href: '#/boards/' + p.id, testid: 'board-project'}, p.code + ' ' + p.name)))));
 }
 
 async function renderMine(container) {
     const page = await get('/me/cards');
-    replace(container, h('h1', null, t('board.myCards')), tabs('mine'), table(
+    replace(container, pageTitle(t('board.myCards')), tabs('mine'), table(
         ['board.col.project', 'board.col.code', 'board.col.title', 'board.col.column', 'board.col.due', 'board.col.priority'],
         page.items.map(c => [h('a', {href: '#/boards/' + c.projectId}, c.projectCode), c.code, c.title, c.column,
             h('span', {class: c.overdue && 'overdue'}, (c.dueDate || '—') + (c.overdue ? ' · ' + t('board.overdue') : '')),
@@ -69,7 +73,7 @@ async function renderMine(container) {
 
 async function renderWorkload(container) {
     const page = await get('/workload');
-    replace(container, h('h1', null, t('board.workload')), tabs('workload'), table(
+    replace(container, pageTitle(t('board.workload')), tabs('workload'), table(
         ['board.col.person', 'board.col.open', 'board.col.overdue', 'board.col.projects'],
         page.items.map(w => [w.name, w.open, h('span', {class: w.overdue > 0 && 'overdue'}, w.overdue), w.projects]), 'workload'));
 }
@@ -94,7 +98,7 @@ async function renderBoard(container, projectId, query) {
     board.columns.forEach(col => col.cards.forEach(c => state.cards.set(c.id, c)));
     const status = h('p', {class: 'board-live', 'aria-live': 'polite', testid: 'board-live'});
     const surface = h('div', {class: 'board-surface'});
-    replace(container, h('h1', null, t('board.title')), tabs('projects'), toolbar(state, listView), status,
+    replace(container, pageTitle(t('nav.boards')), tabs('projects'), toolbar(state, listView), status,
         h('p', {class: 'hint'}, t('board.keyboardHelp')), surface);
     const draw = () => listView ? drawList(surface, state) : drawBoard(surface, state, Sortable);
     state.redraw = draw;
@@ -310,7 +314,14 @@ function place(state, e) {
 /** Live updates: every change on this board by anyone, applied in place. */
 function connect(state, status, draw) {
     const source = new EventSource(`/api/v1/projects/${state.projectId}/board/events`);
-    source.addEventListener('ready', () => {
+    let connectedBefore = false;
+    source.addEventListener('ready', async () => {
+        if (connectedBefore) {
+            // reconnected: changes made while the stream was down were not received
+            await reload(state);
+            draw();
+        }
+        connectedBefore = true;
         status.textContent = t('board.live');
         status.dataset.live = 'true';
     });

@@ -7,12 +7,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -55,18 +53,11 @@ public class Card {
     @Column(name = "board_id", nullable = false, updatable = false)
     private long boardId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "column_id")
-    private BoardColumn column;
-
-    @Column(name = "column_id", insertable = false, updatable = false)
+    // Card rows refer to column and lane by id: a move writes the ids without loading the old column.
+    @Column(name = "column_id", nullable = false)
     private Long columnId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "swimlane_id")
-    private Swimlane swimlane;
-
-    @Column(name = "swimlane_id", insertable = false, updatable = false)
+    @Column(name = "swimlane_id")
     private Long swimlaneId;
 
     @Column(nullable = false, length = 60)
@@ -145,7 +136,7 @@ public class Card {
     public Card(Board board, BoardColumn column, String code, String titleZh, String titleEn, String stage,
                 LocalDate startDate, LocalDate dueDate, String responsibleRole, Integer blockNo, String rank, Instant createdAt) {
         this.boardId = board.getId();
-        this.column = column;
+        this.columnId = column.getId();
         this.code = code;
         this.titleZh = titleZh;
         this.titleEn = titleEn;
@@ -163,9 +154,7 @@ public class Card {
                               long createdBy, String creationKey, Instant at) {
         Card card = new Card();
         card.boardId = column.getBoardId();
-        card.column = column;
         card.columnId = column.getId();
-        card.swimlane = lane;
         card.swimlaneId = lane == null ? null : lane.getId();
         card.code = code;
         card.retitle(title);
@@ -184,27 +173,26 @@ public class Card {
     }
 
     /**
-     * Moves the card into {@code target} (and {@code lane}, null = no lane) between two neighbours,
+     * Moves the card into {@code target} (and lane {@code laneId}, null = no lane; the caller checks
+     * that the lane belongs to the board) between two neighbours,
      * given by their ranks (null = column start / end). Only this card's row changes.
      *
      * @return false if the keys between the neighbours have grown too long: the caller re-spaces
      *         the neighbourhood ({@link Rank#spread}) and asks again
      */
-    public boolean moveTo(BoardColumn target, Swimlane lane, String afterRank, String beforeRank, Instant at) {
+    public boolean moveTo(BoardColumn target, Long laneId, String afterRank, String beforeRank, Instant at) {
         if (archivedAt != null) {
             throw DomainException.conflict("error.card.archived");
         }
-        if (target.getBoardId() != boardId || lane != null && lane.getBoardId() != boardId) {
+        if (target.getBoardId() != boardId) {
             throw DomainException.notFound("Column");
         }
         String fresh = Rank.between(afterRank, beforeRank);
         if (Rank.tooLong(fresh)) {
             return false;
         }
-        this.column = target;
         this.columnId = target.getId();
-        this.swimlane = lane;
-        this.swimlaneId = lane == null ? null : lane.getId();
+        this.swimlaneId = laneId;
         this.rank = fresh;
         this.updatedAt = at;
         return true;
@@ -305,20 +293,12 @@ public class Card {
         return boardId;
     }
 
-    public BoardColumn getColumn() {
-        return column;
-    }
-
     public Long getColumnId() {
-        return columnId != null ? columnId : column == null ? null : column.getId();
+        return columnId;
     }
 
     public Long getSwimlaneId() {
-        return swimlane != null ? swimlane.getId() : swimlaneId;
-    }
-
-    public Swimlane getSwimlane() {
-        return swimlane;
+        return swimlaneId;
     }
 
     public String getCode() {

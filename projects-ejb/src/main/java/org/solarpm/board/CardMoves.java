@@ -46,14 +46,15 @@ public class CardMoves {
         BoardColumn target = boards.column(cmd.toColumnId()).filter(c -> c.getBoardId() == card.getBoardId())
                 .orElseThrow(() -> DomainException.notFound("Column"));
         Swimlane lane = laneFor(card, cmd.toSwimlaneId());
+        Long laneId = cmd.toSwimlaneId() == null ? card.getSwimlaneId() : lane == null ? null : lane.getId();
         String afterRank = afterRank(card, target, cmd.afterCardId());
         String overLimit = checkLimits(actor, s, card, target, lane, cmd);
         Instant now = clock.now();
         String beforeRank = boards.rankAfter(target.getId(), afterRank, card.getId());
         boolean respaced = false;
-        if (!card.moveTo(target, lane, afterRank, beforeRank, now)) {
+        if (!card.moveTo(target, laneId, afterRank, beforeRank, now)) {
             String[] gap = respace(card, target.getId(), afterRank);
-            if (!card.moveTo(target, lane, gap[0], gap[1], now)) {
+            if (!card.moveTo(target, laneId, gap[0], gap[1], now)) {
                 throw new IllegalStateException("no rank after re-spacing column " + target.getId());
             }
             respaced = true;
@@ -64,14 +65,15 @@ public class CardMoves {
             throw DomainException.conflict("error.staleVersion");
         }
         String where = target.nameIn(actor.locale()) + (lane == null ? "" : " / " + lane.getName());
+        Long movedLane = card.getSwimlaneId();
         boards.add(new CardActivity(card, actor, overLimit == null ? CardActivity.Action.MOVED : CardActivity.Action.MOVED_OVER_LIMIT,
                 overLimit == null ? where : where + " — " + overLimit, now));
         var payload = BoardEventLog.payload().add("cardId", card.getId()).add("columnId", target.getId())
                 .add("rank", card.getRank()).add("version", card.getVersion());
-        if (lane == null) {
+        if (movedLane == null) {
             payload.addNull("swimlaneId");
         } else {
-            payload.add("swimlaneId", lane.getId());
+            payload.add("swimlaneId", movedLane);
         }
         events.publish(s.project().getId(), "CARD_MOVED", card.getId(), actor, payload, now);
         if (respaced) {
@@ -81,12 +83,9 @@ public class CardMoves {
         return card;
     }
 
-    /** null keeps the card's lane, 0 takes it out of any lane. */
+    /** The lane a move goes to when it names one (0 = out of any lane); null when it keeps the card's lane. */
     private Swimlane laneFor(Card card, Long laneId) {
-        if (laneId == null) {
-            return card.getSwimlane();
-        }
-        if (laneId == 0) {
+        if (laneId == null || laneId == 0) {
             return null;
         }
         return boards.lane(laneId).filter(l -> l.getBoardId() == card.getBoardId())

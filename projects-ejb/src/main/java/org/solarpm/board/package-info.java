@@ -1,5 +1,7 @@
 /**
- * The project board: columns with WIP limits and the task cards laid out from the template when a
- * project is created. Cards carry a sortable rank for the Kanban features that build on this.
+ * The project Kanban board: columns and swimlanes with WIP limits, cards with their details,
+ * comments, attachments and history, and moves that write only the moved card (a {@link
+ * org.solarpm.board.Rank} between its neighbours). Every change is published through the
+ * {@code board_event} outbox that each app instance polls for its live viewers.
  */
 package org.solarpm.board;

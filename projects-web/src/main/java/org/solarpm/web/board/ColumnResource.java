@@ -29,7 +29,7 @@ public class ColumnResource {
     @PATCH
     public BoardViewModel.ColumnView updateColumn(@PathParam("columnId") long columnId, @Valid @NotNull ColumnRequest body) {
         var column = boards.updateColumn(currentUser.actor(), columnId, body.name(), body.wipLimit(), body.clearWip(), body.position());
-        return BoardViewModel.ColumnView.of(column, currentUser.locale(), false, java.util.List.of());
+        return BoardViewModel.ColumnView.of(column, currentUser.locale());
     }
 
     @DELETE
