@@ -7,24 +7,19 @@ import org.quartz.Job;
  * in {@code reminder_rule}, where its cron schedule lives.
  */
 public enum JobId {
-    MILESTONE_DUE(Jobs.MilestoneDueJob.class),
-    MILESTONE_OVERDUE(Jobs.MilestoneOverdueJob.class),
-    CARD_DIGEST(Jobs.CardDigestJob.class),
-    DAILY_REPORT_NUDGE(Jobs.DailyReportNudgeJob.class),
-    DAILY_REPORT_ESCALATE(Jobs.DailyReportEscalateJob.class),
-    EXECUTIVE_DIGEST(Jobs.ExecutiveDigestJob.class),
-    OUTBOX_DELIVERY(Jobs.OutboxDeliveryJob.class);
+    MILESTONE_DUE,
+    MILESTONE_OVERDUE,
+    CARD_DIGEST,
+    DAILY_REPORT_NUDGE,
+    DAILY_REPORT_ESCALATE,
+    EXECUTIVE_DIGEST,
+    OUTBOX_DELIVERY;
 
     public static final String GROUP = "solarpm";
 
-    private final Class<? extends Job> jobClass;
-
-    JobId(Class<? extends Job> jobClass) {
-        this.jobClass = jobClass;
-    }
-
+    /** Every rule runs through the same job class; the job key tells it which rule it is. */
     public Class<? extends Job> jobClass() {
-        return jobClass;
+        return Jobs.RuleJob.class;
     }
 
     public static JobId of(String code) {

@@ -8,8 +8,9 @@ import org.quartz.JobExecutionContext;
 import org.solarpm.shared.CompanyClock;
 
 /**
- * The Quartz jobs: thin adapters created by {@link CdiJobFactory}, each calling one service method
- * with the current instant. {@link DisallowConcurrentExecution} holds cluster-wide with the JDBC store.
+ * The Quartz job, created by {@link CdiJobFactory}: its job key names the rule ({@link JobId}), and it
+ * runs that rule through {@link RuleRunner} with the current instant, exactly as "run now" does.
+ * {@link DisallowConcurrentExecution} holds per job key, cluster-wide with the JDBC store.
  */
 public final class Jobs {
 
@@ -18,99 +19,15 @@ public final class Jobs {
 
     @Dependent
     @DisallowConcurrentExecution
-    public static class MilestoneDueJob implements Job {
+    public static class RuleJob implements Job {
         @Inject
-        ReminderService reminders;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            reminders.milestonesDue(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class MilestoneOverdueJob implements Job {
-        @Inject
-        ReminderService reminders;
+        RuleRunner runner;
         @Inject
         CompanyClock clock;
 
         @Override
         public void execute(JobExecutionContext context) {
-            reminders.milestonesOverdue(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class CardDigestJob implements Job {
-        @Inject
-        ReminderService reminders;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            reminders.cardDigests(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class DailyReportNudgeJob implements Job {
-        @Inject
-        DailyReportDeadlines deadlines;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            deadlines.sweep(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class DailyReportEscalateJob implements Job {
-        @Inject
-        DailyReportDeadlines deadlines;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            deadlines.sweep(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class ExecutiveDigestJob implements Job {
-        @Inject
-        ReminderService reminders;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            reminders.executiveDigest(clock.now());
-        }
-    }
-
-    @Dependent
-    @DisallowConcurrentExecution
-    public static class OutboxDeliveryJob implements Job {
-        @Inject
-        OutboxDelivery delivery;
-        @Inject
-        CompanyClock clock;
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            delivery.deliverDue(clock.now());
+            runner.run(JobId.valueOf(context.getJobDetail().getKey().getName()), clock.now());
         }
     }
 }

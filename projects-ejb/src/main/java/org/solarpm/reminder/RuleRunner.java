@@ -1,6 +1,8 @@
 package org.solarpm.reminder;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
@@ -9,6 +11,8 @@ import java.time.Instant;
  * (catch up after an outage) and what a benchmark times. The scheduled jobs call the same methods.
  */
 @Stateless
+// no transaction of its own: each rule method keeps its own transaction boundary, as when called directly
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RuleRunner {
 
     /** What a run did: notices published (or deliveries sent) and how long it took. */
