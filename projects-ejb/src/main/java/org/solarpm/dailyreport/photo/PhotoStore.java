@@ -3,24 +3,14 @@ package org.solarpm.dailyreport.photo;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.solarpm.shared.DomainException;
+import org.solarpm.shared.FileStore;
 
 /**
- * Photo bytes on disk under {@code solarpm.data.dir}/photos (same approach as project documents:
- * random storage names, writes to a temporary file moved into place, limit checked while writing).
+ * Photo bytes on disk under {@code solarpm.data.dir}/photos, in a {@link FileStore} like project documents.
  * The limit is {@code solarpm.daily-report.photo-max-bytes} (default 10 MiB).
  */
 @ApplicationScoped
@@ -38,11 +28,11 @@ public class PhotoStore {
     @ConfigProperty(name = "solarpm.daily-report.photo-max-bytes", defaultValue = "10485760")
     long maxBytes;
 
-    private Path root;
+    private FileStore files;
 
     @PostConstruct
     void init() {
-        root = Path.of(dataDir).resolve("photos").toAbsolutePath().normalize();
+        files = new FileStore(Path.of(dataDir).resolve("photos"));
     }
 
     public long maxBytes() {
@@ -51,59 +41,28 @@ public class PhotoStore {
 
     /** Copies the stream into a new file; 413 (and nothing kept) once it passes the limit, 400 if it is empty. */
     public Stored write(InputStream in) {
+        FileStore.Stored stored;
         try {
-            Files.createDirectories(root);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            Path tmp = Files.createTempFile(root, "upload-", ".part");
-            long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
-                byte[] buf = new byte[64 * 1024];
-                for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new DomainException(DomainException.Kind.TOO_LARGE, "error.dailyReport.photo.tooLarge", human(maxBytes));
-                    }
-                    out.write(buf, 0, n);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            if (size == 0) {
-                Files.deleteIfExists(tmp);
-                throw DomainException.invalid("file", "error.dailyReport.photo.empty");
-            }
-            String name = UUID.randomUUID().toString();
-            Files.move(tmp, resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(name, size, HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            stored = files.write(in, maxBytes);
+        } catch (FileStore.TooLarge e) {
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "error.dailyReport.photo.tooLarge", human(maxBytes));
         }
+        if (stored.size() == 0) {
+            files.delete(stored.storageName());
+            throw DomainException.invalid("file", "error.dailyReport.photo.empty");
+        }
+        return new Stored(stored.storageName(), stored.size(), stored.sha256());
     }
 
     public Path pathOf(String storageName) {
-        return resolve(storageName);
+        return files.pathOf(storageName);
     }
 
     public void delete(String storageName) {
-        try {
-            Files.deleteIfExists(resolve(storageName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.delete(storageName);
     }
 
     static String human(long bytes) {
         return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MiB" : (bytes / 1024) + " KiB";
-    }
-
-    private Path resolve(String storageName) {
-        Path p = root.resolve(storageName).normalize();
-        if (!root.equals(p.getParent())) {
-            throw DomainException.invalid("file", "error.document.fileName");
-        }
-        return p;
     }
 }
