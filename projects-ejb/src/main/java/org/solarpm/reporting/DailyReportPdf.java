@@ -19,7 +19,7 @@ import org.solarpm.dailyreport.ReportContent;
 import org.solarpm.dailyreport.ReportPhoto;
 import org.solarpm.dailyreport.Weather;
 import org.solarpm.dailyreport.WorkItem;
-import org.solarpm.dailyreport.photo.PhotoService;
+import org.solarpm.dailyreport.photo.PhotoStore;
 import org.solarpm.identity.Actor;
 import org.solarpm.identity.AuditLog;
 import org.solarpm.project.Project;
@@ -37,7 +37,7 @@ public class DailyReportPdf {
     DailyReportService reports;
 
     @Inject
-    PhotoService photos;
+    PhotoStore photoStore;
 
     @Inject
     ProjectService projects;
@@ -68,7 +68,7 @@ public class DailyReportPdf {
                 .collect(Collectors.joining("；")));
         p.put("PLAN_TOMORROW", c.tomorrowPlan());
         p.put("NOTES", join(c.issuesForPm(), c.notes()));
-        p.put("PHOTOS", thumbnails(reader, details.photos()));
+        p.put("PHOTOS", thumbnails(details.photos()));
         audit.record(reader, AuditLog.EXPORT, "DailyReport", details.report().getId(), "daily-report.pdf " + project.getCode() + " " + date);
         byte[] pdf = pdfs.render(reader, ReportName.DAILY_REPORT, p, rows(details, locale));
         return new RenderedFile(Messages.get(locale, "export.dailyReport.fileName", project.getCode(), date.toString()) + ".pdf", pdf);
@@ -91,13 +91,14 @@ public class DailyReportPdf {
         return rows;
     }
 
-    private List<byte[]> thumbnails(Actor reader, List<ReportPhoto> list) {
+    private List<byte[]> thumbnails(List<ReportPhoto> list) {
         List<byte[]> result = new ArrayList<>();
         for (ReportPhoto photo : list) {
             if (result.size() == MAX_PHOTOS) {
                 break;
             }
-            Thumbnails.of(photos.content(reader, photo.getId()).path(), 480).ifPresent(result::add);
+            // access was checked with the report itself; no per-photo lookup
+            Thumbnails.of(photoStore.pathOf(photo.getStorageName()), 480).ifPresent(result::add);
         }
         return result;
     }

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +39,9 @@ import org.solarpm.shared.Messages;
  */
 @Stateless
 public class DailyReportsWorkbook {
+
+    private static final List<String> SECTIONS = List.of("manpower", "equipment", "quantities", "materialsReceived",
+            "materialsConsumed", "incidents", "qualityIssues", "delays");
 
     /** The longest range one workbook covers. */
     static final int MAX_DAYS = 366;
@@ -75,9 +80,15 @@ public class DailyReportsWorkbook {
     }
 
     public void write(Range range, Locale locale, OutputStream out) {
-        List<DailyReport> filed = em.createQuery("SELECT r FROM DailyReport r WHERE r.projectId = :p AND r.reportDate BETWEEN :f AND :t"
+        var query = em.createQuery("SELECT r FROM DailyReport r WHERE r.projectId = :p AND r.reportDate BETWEEN :f AND :t"
                         + " ORDER BY r.reportDate", DailyReport.class)
-                .setParameter("p", range.project().getId()).setParameter("f", range.from()).setParameter("t", range.to()).getResultList();
+                .setParameter("p", range.project().getId()).setParameter("f", range.from()).setParameter("t", range.to())
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        // content() reads every section: load each section for all reports at once, not per report
+        for (String section : SECTIONS) {
+            query.setHint(QueryHints.BATCH, "r." + section);
+        }
+        List<DailyReport> filed = query.getResultList();
         Map<LocalDate, DailyReport> byDay = filed.stream().collect(Collectors.toMap(DailyReport::getReportDate, Function.identity()));
         List<WorkItem> items = em.createNamedQuery(WorkItem.OF_PROJECT, WorkItem.class).setParameter("projectId", range.project().getId())
                 .getResultList();
