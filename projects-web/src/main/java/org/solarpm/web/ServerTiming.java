@@ -1,14 +1,15 @@
-package org.solarpm.web.board;
+package org.solarpm.web;
 
 import java.util.Locale;
 
 /** {@code Server-Timing} values, so that clients and benchmarks see the server's share of a request. */
-final class ServerTiming {
+public final class ServerTiming {
 
     private ServerTiming() {
     }
 
-    static String since(String name, long startNanos) {
+    /** {@code name;dur=12.34}: milliseconds since {@code startNanos} ({@link System#nanoTime()}). */
+    public static String since(String name, long startNanos) {
         return String.format(Locale.ROOT, "%s;dur=%.2f", name, (System.nanoTime() - startNanos) / 1e6);
     }
 }

@@ -1,6 +1,7 @@
 package org.solarpm.web.board;
 
 import jakarta.inject.Inject;
+import org.solarpm.web.ServerTiming;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,7 @@
 package org.solarpm.web.dashboard;
 
 import jakarta.inject.Inject;
+import org.solarpm.web.ServerTiming;
 import org.solarpm.reporting.PortfolioWorkbook;
 import org.solarpm.shared.Messages;
 import org.solarpm.web.export.Download;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.solarpm.dashboard.PortfolioService;
 import org.solarpm.identity.Role;
 import org.solarpm.web.security.CurrentUser;
@@ -35,8 +35,7 @@ public class DashboardResource {
         var view = PortfolioView.of(portfolios.portfolio(currentUser.actor(), DashboardDates.date("date", date),
                 DashboardDates.id("branch", branch)));
         // the dashboard's own time, apart from sign-in and JSON, for monitoring and the benchmark
-        String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e6);
-        return Response.ok(view).header("Server-Timing", "portfolio;dur=" + millis).build();
+        return Response.ok(view).header("Server-Timing", ServerTiming.since("portfolio", start)).build();
     }
 
     /** The same portfolio as a workbook (projects, by branch, by manager), in the caller's language; audited. */

@@ -1,6 +1,7 @@
 package org.solarpm.web.procurement;
 
 import jakarta.inject.Inject;
+import org.solarpm.web.ServerTiming;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +30,6 @@ public class PriceCheckResource {
         long start = System.nanoTime();
         var result = PriceCheckResult.of(priceChecks.check(currentUser.actor(), body.toQuery()));
         // the check's own time, apart from sign-in and HTTP, for monitoring and the benchmark
-        String millis = String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e6);
-        return Response.ok(result).header("Server-Timing", "price-check;dur=" + millis).build();
+        return Response.ok(result).header("Server-Timing", ServerTiming.since("price-check", start)).build();
     }
 }

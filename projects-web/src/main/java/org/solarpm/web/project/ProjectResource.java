@@ -1,6 +1,7 @@
 package org.solarpm.web.project;
 
 import jakarta.inject.Inject;
+import org.solarpm.web.ServerTiming;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -60,9 +61,8 @@ public class ProjectResource {
         long start = System.nanoTime();
         Project project = projects.create(actor, body.toCommand(), idempotencyKey);
         // the whole creating transaction, commit included, apart from HTTP and JSON: for monitoring and the benchmark
-        String millis = String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e6);
         return withTag(Response.created(URI.create("projects/" + project.getId())), project)
-                .header("Server-Timing", "create-project;dur=" + millis)
+                .header("Server-Timing", ServerTiming.since("create-project", start))
                 .entity(ProjectView.of(project, actor.locale())).build();
     }
 
