@@ -41,7 +41,7 @@ public class BoardRepository {
     }
 
     public Optional<Board> boardOf(long projectId) {
-        return em.createNamedQuery(Board.OF_PROJECT, Board.class).setParameter("projectId", projectId).getResultStream().findFirst();
+        return em.createNamedQuery(Board.OF_PROJECT, Board.class).setParameter("projectId", projectId).getResultList().stream().findFirst();
     }
 
     public Optional<Board> board(long id) {
@@ -266,7 +266,7 @@ public class BoardRepository {
     /** The card an earlier create with this idempotency key made, if any. */
     public Optional<Card> createdWithKey(long boardId, long userId, String key) {
         return em.createQuery("SELECT c FROM Card c WHERE c.boardId = :b AND c.createdBy = :u AND c.creationKey = :k", Card.class)
-                .setParameter("b", boardId).setParameter("u", userId).setParameter("k", key).getResultStream().findFirst();
+                .setParameter("b", boardId).setParameter("u", userId).setParameter("k", key).getResultList().stream().findFirst();
     }
 
     static Query bind(Query q, List<Object> params) {

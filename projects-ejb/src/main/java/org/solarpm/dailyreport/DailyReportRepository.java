@@ -39,12 +39,12 @@ public class DailyReportRepository {
 
     public Optional<DailyReport> byDay(long projectId, LocalDate day) {
         return em.createNamedQuery(DailyReport.BY_DAY, DailyReport.class).setParameter("projectId", projectId).setParameter("date", day)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<DailyReport> latestBefore(long projectId, LocalDate day) {
         return em.createNamedQuery(DailyReport.LATEST_BEFORE, DailyReport.class).setParameter("projectId", projectId)
-                .setParameter("date", day).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("date", day).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public Optional<DailyReport> find(long id) {

@@ -101,7 +101,7 @@ public class AuthenticationService {
         Instant now = clock.now();
         return em.createNamedQuery(AuthToken.BY_HASH, AuthToken.class)
                 .setParameter("hash", sha256(token))
-                .getResultStream()
+                .getResultList().stream()
                 .filter(t -> t.isValidAt(now))
                 .map(AuthToken::getUser)
                 .findFirst();
@@ -122,7 +122,7 @@ public class AuthenticationService {
 
     private Optional<User> findByUsername(String username) {
         return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private static String clip(String s) {
