@@ -2,7 +2,7 @@ package org.solarpm.board;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +27,9 @@ import org.solarpm.identity.Actor;
 @ApplicationScoped
 public class BoardEventLog {
 
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** A published change, as viewers receive it. */
     public record Event(long id, long projectId, String type, Long cardId, Long actorId, String payload, Instant at) {
     }
@@ -48,7 +51,7 @@ public class BoardEventLog {
     }
 
     public static JsonObjectBuilder payload() {
-        return Json.createObjectBuilder();
+        return JSON.createObjectBuilder();
     }
 
     /**

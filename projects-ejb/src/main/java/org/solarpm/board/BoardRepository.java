@@ -1,16 +1,22 @@
 package org.solarpm.board;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Boards, their columns, lanes and cards. Every query a board screen or a move runs is a single
@@ -23,6 +29,9 @@ public class BoardRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Resource(lookup = "java:app/jdbc/solarpm")
+    DataSource dataSource;
+
     public void add(Board board) {
         em.persist(board);
     }
@@ -33,6 +42,17 @@ public class BoardRepository {
 
     public void add(Object entity) {
         em.persist(entity);
+    }
+
+    /**
+     * Appends a line to a card's history with one INSERT: its key is never needed back, and
+     * persisting the entity would cost a second round trip to learn it.
+     */
+    public void record(CardActivity a) {
+        em.createNativeQuery("INSERT INTO card_activity (card_id, actor_id, actor_name, action, detail, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, a.getCardId()).setParameter(2, a.getActorId()).setParameter(3, a.getActorName())
+                .setParameter(4, a.getAction().name()).setParameter(5, a.getDetail())
+                .setParameter(6, java.time.LocalDateTime.ofInstant(a.getAt(), java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
     /** Writes pending changes now (to learn generated keys and new versions, or to hit a version conflict here). */
@@ -141,7 +161,12 @@ public class BoardRepository {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** The open cards of a board that match the filter, ordered by column and rank, with assignees, labels and checklist counts. */
+    /**
+     * The open cards of a board that match the filter, ordered by column and rank, with assignees,
+     * labels and checklist counts: four set-based statements over plain JDBC (the board of a big
+     * site is thousands of rows, read on every visit; going through the JPA provider row by row
+     * cost more than the database).
+     */
     public List<CardSummary> summaries(long boardId, long doneColumnId, CardFilter filter, LocalDate today) {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.code, c.title_zh, c.title_en, c.column_id, c.swimlane_id, c.`rank`,"
                 + " c.version, c.stage, c.due_date, c.priority, c.block_no, c.responsible_role FROM card c"
@@ -149,22 +174,66 @@ public class BoardRepository {
         List<Object> params = new ArrayList<>(List.of(boardId));
         where(sql, params, filter, doneColumnId, today);
         sql.append(" ORDER BY c.column_id, c.`rank`");
-        List<?> rows = bind(em.createNativeQuery(sql.toString()), params).getResultList();
-        Map<Long, List<CardSummary.Person>> people = assigneesOf(boardId);
-        Map<Long, List<String>> labels = labelsOf(boardId);
-        Map<Long, int[]> checklists = checklistsOf(boardId);
-        List<CardSummary> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
-            int[] check = checklists.getOrDefault(id, new int[2]);
-            out.add(new CardSummary(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                    r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], ((Number) r[7]).intValue(), (String) r[8],
-                    toDate(r[9]), Priority.valueOf((String) r[10]), r[11] == null ? null : ((Number) r[11]).intValue(), (String) r[12],
-                    people.getOrDefault(id, List.of()), labels.getOrDefault(id, List.of()), check[0], check[1]));
+        try (Connection c = dataSource.getConnection()) {
+            Map<Long, List<CardSummary.Person>> people = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.card_id, u.id, u.display_name FROM card_assignee a"
+                    + " JOIN card c ON c.id = a.card_id JOIN app_user u ON u.id = a.user_id WHERE c.board_id = ? AND c.archived_at IS NULL"
+                    + " ORDER BY a.card_id, u.display_name")) {
+                ps.setLong(1, boardId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(new CardSummary.Person(rs.getLong(2), rs.getString(3)));
+                    }
+                }
+            }
+            Map<Long, List<String>> labels = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.card_id, l.label FROM card_label l JOIN card c ON c.id = l.card_id"
+                    + " WHERE c.board_id = ? AND c.archived_at IS NULL ORDER BY l.card_id, l.label")) {
+                ps.setLong(1, boardId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+                    }
+                }
+            }
+            Map<Long, int[]> checklists = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.card_id, SUM(i.done), COUNT(*) FROM card_checklist_item i"
+                    + " JOIN card c ON c.id = i.card_id WHERE c.board_id = ? AND c.archived_at IS NULL GROUP BY i.card_id")) {
+                ps.setLong(1, boardId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        checklists.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                    }
+                }
+            }
+            List<CardSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        long lane = rs.getLong(6);
+                        Long laneId = rs.wasNull() ? null : lane;
+                        Date due = rs.getDate(10);
+                        int block = rs.getInt(12);
+                        Integer blockNo = rs.wasNull() ? null : block;
+                        int[] check = checklists.getOrDefault(id, NO_CHECKLIST);
+                        out.add(new CardSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), laneId,
+                                rs.getString(7), rs.getInt(8), rs.getString(9), due == null ? null : due.toLocalDate(),
+                                Priority.valueOf(rs.getString(11)), blockNo, rs.getString(13),
+                                people.getOrDefault(id, List.of()), labels.getOrDefault(id, List.of()), check[0], check[1]));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading board " + boardId, e);
         }
-        return out;
     }
+
+    private static final int[] NO_CHECKLIST = new int[2];
 
     private static void where(StringBuilder sql, List<Object> params, CardFilter f, long doneColumnId, LocalDate today) {
         if (f.assigneeId() != null) {
@@ -193,38 +262,6 @@ public class BoardRepository {
             params.add(like);
             params.add(like);
         }
-    }
-
-    private Map<Long, List<CardSummary.Person>> assigneesOf(long boardId) {
-        Map<Long, List<CardSummary.Person>> out = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT a.card_id, u.id, u.display_name FROM card_assignee a JOIN card c ON c.id = a.card_id"
-                + " JOIN app_user u ON u.id = a.user_id WHERE c.board_id = ? AND c.archived_at IS NULL ORDER BY a.card_id, u.display_name")
-                .setParameter(1, boardId).getResultList()) {
-            Object[] r = (Object[]) row;
-            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new CardSummary.Person(((Number) r[1]).longValue(), (String) r[2]));
-        }
-        return out;
-    }
-
-    private Map<Long, List<String>> labelsOf(long boardId) {
-        Map<Long, List<String>> out = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT l.card_id, l.label FROM card_label l JOIN card c ON c.id = l.card_id"
-                + " WHERE c.board_id = ? AND c.archived_at IS NULL ORDER BY l.card_id, l.label").setParameter(1, boardId).getResultList()) {
-            Object[] r = (Object[]) row;
-            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
-        }
-        return out;
-    }
-
-    private Map<Long, int[]> checklistsOf(long boardId) {
-        Map<Long, int[]> out = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT i.card_id, SUM(i.done), COUNT(*) FROM card_checklist_item i JOIN card c ON c.id = i.card_id"
-                + " WHERE c.board_id = ? AND c.archived_at IS NULL GROUP BY i.card_id").setParameter(1, boardId).getResultList()) {
-            Object[] r = (Object[]) row;
-            out.put(((Number) r[0]).longValue(), new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
-        }
-        return out;
     }
 
     /** Display names of users by id (for a card's assignees). */

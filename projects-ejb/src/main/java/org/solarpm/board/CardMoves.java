@@ -66,7 +66,7 @@ public class CardMoves {
         }
         String where = target.nameIn(actor.locale()) + (lane == null ? "" : " / " + lane.getName());
         Long movedLane = card.getSwimlaneId();
-        boards.add(new CardActivity(card, actor, overLimit == null ? CardActivity.Action.MOVED : CardActivity.Action.MOVED_OVER_LIMIT,
+        boards.record(new CardActivity(card, actor, overLimit == null ? CardActivity.Action.MOVED : CardActivity.Action.MOVED_OVER_LIMIT,
                 overLimit == null ? where : where + " — " + overLimit, now));
         var payload = BoardEventLog.payload().add("cardId", card.getId()).add("columnId", target.getId())
                 .add("rank", card.getRank()).add("version", card.getVersion());

@@ -2,7 +2,7 @@ package org.solarpm.board;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -30,6 +30,9 @@ import org.solarpm.shared.DomainException;
  */
 @Stateless
 public class CardService {
+
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +80,7 @@ public class CardService {
         card.checklist(cmd.checklist() == null ? List.of() : cmd.checklist());
         boards.add(card);
         boards.flush();
-        boards.add(new CardActivity(card, actor, CardActivity.Action.CREATED, column.nameIn(actor.locale()), now));
+        boards.record(new CardActivity(card, actor, CardActivity.Action.CREATED, column.nameIn(actor.locale()), now));
         events.publish(projectId, "CARD_CREATED", card.getId(), actor, summary(card), now);
         return card;
     }
@@ -133,7 +136,7 @@ public class CardService {
         Instant now = clock.now();
         card.touched(now);
         boards.flush();
-        boards.add(new CardActivity(card, actor, CardActivity.Action.EDITED, String.join(", ", changed), now));
+        boards.record(new CardActivity(card, actor, CardActivity.Action.EDITED, String.join(", ", changed), now));
         events.publish(s.project().getId(), "CARD_UPDATED", card.getId(), actor, summary(card), now);
         return card;
     }
@@ -143,7 +146,7 @@ public class CardService {
         Instant now = clock.now();
         CardComment comment = new CardComment(s.card(), actor, body, now);
         boards.add(comment);
-        boards.add(new CardActivity(s.card(), actor, CardActivity.Action.COMMENTED, null, now));
+        boards.record(new CardActivity(s.card(), actor, CardActivity.Action.COMMENTED, null, now));
         events.publish(s.project().getId(), "CARD_COMMENTED", cardId, actor, BoardEventLog.payload().add("cardId", cardId), now);
         boards.flush();
         return comment;
@@ -156,7 +159,7 @@ public class CardService {
         boards.flush();
         boards.attach(cardId, document.getId());
         Instant now = clock.now();
-        boards.add(new CardActivity(s.card(), actor, CardActivity.Action.ATTACHED, document.getFileName(), now));
+        boards.record(new CardActivity(s.card(), actor, CardActivity.Action.ATTACHED, document.getFileName(), now));
         events.publish(s.project().getId(), "CARD_UPDATED", cardId, actor, summary(s.card()), now);
         return document;
     }
@@ -174,7 +177,7 @@ public class CardService {
             card.respace(Rank.between(boards.lastRank(card.getColumnId()), null));
         }
         boards.flush();
-        boards.add(new CardActivity(card, actor, archived ? CardActivity.Action.ARCHIVED : CardActivity.Action.RESTORED, null, now));
+        boards.record(new CardActivity(card, actor, archived ? CardActivity.Action.ARCHIVED : CardActivity.Action.RESTORED, null, now));
         events.publish(s.project().getId(), archived ? "CARD_ARCHIVED" : "CARD_CREATED", cardId, actor, summary(card), now);
         return card;
     }
@@ -221,9 +224,9 @@ public class CardService {
 
     /** The card as live viewers need it to redraw it without asking. */
     JsonObjectBuilder summary(Card card) {
-        JsonArrayBuilder assignees = Json.createArrayBuilder();
-        boards.namesOf(card.getAssigneeIds()).forEach((id, name) -> assignees.add(Json.createObjectBuilder().add("id", id).add("name", name)));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder assignees = JSON.createArrayBuilder();
+        boards.namesOf(card.getAssigneeIds()).forEach((id, name) -> assignees.add(JSON.createObjectBuilder().add("id", id).add("name", name)));
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         card.getLabels().forEach(labels::add);
         long done = card.getChecklist().stream().filter(ChecklistItem::isDone).count();
         JsonObjectBuilder b = BoardEventLog.payload().add("cardId", card.getId()).add("code", card.getCode())

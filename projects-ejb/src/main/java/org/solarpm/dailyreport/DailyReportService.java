@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.solarpm.dailyreport.rollup.Consolidation;
 import org.solarpm.dailyreport.rollup.DayFigures;
@@ -63,7 +64,8 @@ public class DailyReportService {
     /** The report of a day (404 when there is none, or when the caller may not see the project). */
     public DailyReportDetails get(Actor actor, long projectId, LocalDate date) {
         projectService.get(actor, projectId);
-        return details(reports.byDay(projectId, date).orElseThrow(() -> noReport(date)));
+        DailyReport report = reports.byDay(projectId, date).orElseThrow(() -> noReport(date));
+        return details(actor, report, workItems.of(projectId), false);
     }
 
     /**
@@ -72,57 +74,58 @@ public class DailyReportService {
      * approved report moves to its next revision.
      */
     public DailyReportDetails put(Actor actor, long projectId, LocalDate date, Integer version, ReportContent content) {
-        rollups.lockProject(projectId);
         Project project = fileable(actor, projectId);
         notInFuture(date);
         var existing = reports.byDay(projectId, date);
+        List<WorkItem> items = workItems.of(projectId);
         if (existing.isPresent() && existing.get().content().equals(content)) {
-            return details(existing.get());
+            return details(actor, existing.get(), items, false);
         }
         existing.ifPresent(r -> r.expectVersion(version));
-        WorkItemWeights weights = rollups.weightsOf(projectId);
-        ReportValidation validation = validation(project);
+        WorkItemWeights weights = WorkItemWeights.of(items);
+        ReportValidation validation = validation(project, items, content);
         validation.checkFields(content);
         DailyReport report = existing.orElseGet(() -> create(projectId, date, actor));
         DayFigures before = DayFigures.of(report, weights);
-        validation.checkDesignQuantities(content, rollups.cumulativeQuantities(projectId), before.quantities());
+        validation.checkDesignQuantities(content, cumulativeNow(projectId, content), before.quantities());
         report.edit(content, clock.now());
-        return consolidate(report, before, existing.isEmpty(), weights);
+        return consolidate(actor, report, before, existing.isEmpty(), items, weights);
     }
 
     /** Hands the report in; its timeliness is judged against the company's deadline policy. A repeated submit is harmless. */
     public DailyReportDetails submit(Actor actor, long projectId, LocalDate date, Integer version) {
-        rollups.lockProject(projectId);
         Project project = fileable(actor, projectId);
         DailyReport report = reports.byDay(projectId, date).orElseThrow(() -> noReport(date));
+        List<WorkItem> items = workItems.of(projectId);
         if (report.getStatus() == ReportStatus.SUBMITTED) {
-            return details(report);
+            return details(actor, report, items, false);
         }
         report.expectVersion(version);
-        WorkItemWeights weights = rollups.weightsOf(projectId);
+        WorkItemWeights weights = WorkItemWeights.of(items);
         DayFigures before = DayFigures.of(report, weights);
-        validation(project).checkDesignQuantities(report.content(), rollups.cumulativeQuantities(projectId), before.quantities());
+        validation(project, items, report.content()).checkDesignQuantities(report.content(), cumulativeNow(projectId, report.content()),
+                before.quantities());
         report.submit(clock.now(), deadlines.policy());
-        return consolidate(report, before, false, weights);
+        return consolidate(actor, report, before, false, items, weights);
     }
 
     /** The PM approves the submitted report or returns it to its author with a comment. */
     public DailyReportDetails review(Actor actor, long projectId, LocalDate date, Decision decision, String comment, Integer version) {
-        rollups.lockProject(projectId);
-        Project project = projectService.get(actor, projectId);
+        Project project = projectService.getLocked(actor, projectId);
         if (!ReportAccess.canReview(actor, project)) {
             throw DomainException.forbidden();
         }
         DailyReport report = reports.byDay(projectId, date).orElseThrow(() -> noReport(date));
         report.expectVersion(version);
-        WorkItemWeights weights = rollups.weightsOf(projectId);
+        List<WorkItem> items = workItems.of(projectId);
+        WorkItemWeights weights = WorkItemWeights.of(items);
         DayFigures before = DayFigures.of(report, weights);
         if (decision == Decision.APPROVE) {
             reports.addRevision(report.approve(actor.id(), comment, clock.now()).withSnapshot(ContentJson.write(report.content())));
         } else {
             reports.addRevision(report.returnTo(actor.id(), comment, clock.now()));
         }
-        return consolidate(report, before, false, weights);
+        return consolidate(actor, report, before, false, items, weights);
     }
 
     /**
@@ -130,7 +133,6 @@ public class DailyReportService {
      * nothing counted. 409 when the day already has a report with content.
      */
     public DailyReportDetails copyPrevious(Actor actor, long projectId, LocalDate date) {
-        rollups.lockProject(projectId);
         fileable(actor, projectId);
         notInFuture(date);
         var existing = reports.byDay(projectId, date);
@@ -139,16 +141,16 @@ public class DailyReportService {
         }
         DailyReport previous = reports.latestBefore(projectId, date)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "error.dailyReport.noPrevious"));
-        WorkItemWeights weights = rollups.weightsOf(projectId);
+        List<WorkItem> items = workItems.of(projectId);
+        WorkItemWeights weights = WorkItemWeights.of(items);
         DailyReport report = existing.orElseGet(() -> create(projectId, date, actor));
         DayFigures before = DayFigures.of(report, weights);
         report.edit(previous.content().carriedForward(), clock.now());
-        return consolidate(report, before, existing.isEmpty(), weights);
+        return consolidate(actor, report, before, existing.isEmpty(), items, weights);
     }
 
     /** The day's report, created as an empty draft if there is none yet (photos may come before the first save). */
     public DailyReport draftFor(Actor actor, long projectId, LocalDate date) {
-        rollups.lockProject(projectId);
         fileable(actor, projectId);
         notInFuture(date);
         var existing = reports.byDay(projectId, date);
@@ -156,7 +158,8 @@ public class DailyReportService {
             return existing.get();
         }
         DailyReport report = create(projectId, date, actor);
-        consolidate(report, DayFigures.ZERO, true, rollups.weightsOf(projectId));
+        em.flush();
+        consolidation.apply(report, DayFigures.ZERO, true, WorkItemWeights.of(workItems.of(projectId)), Map.of());
         return report;
     }
 
@@ -176,9 +179,13 @@ public class DailyReportService {
                 .map(w -> new WorkItemProgress(w, cumulative.getOrDefault(w.getId(), BigDecimal.ZERO.setScale(3)))).toList();
     }
 
-    /** The project if the caller may file its reports: 404 if they may not see it, 403 if they only read. */
+    /**
+     * The project, locked until commit so that changes to its reports consolidate one after the other
+     * (and a day's report is created only once), if the caller may file its reports: 404 if they may
+     * not see it, 403 if they only read.
+     */
     Project fileable(Actor actor, long projectId) {
-        Project project = projectService.get(actor, projectId);
+        Project project = projectService.getLocked(actor, projectId);
         if (!ReportAccess.canFile(actor, project)) {
             throw DomainException.forbidden();
         }
@@ -199,28 +206,46 @@ public class DailyReportService {
         return report;
     }
 
-    private DailyReportDetails consolidate(DailyReport report, DayFigures before, boolean isNew, WorkItemWeights weights) {
+    private DailyReportDetails consolidate(Actor actor, DailyReport report, DayFigures before, boolean isNew, List<WorkItem> items,
+                                           WorkItemWeights weights) {
         em.flush();
-        consolidation.apply(report, before, isNew, weights);
-        return details(report);
+        Map<Long, BigDecimal> cumulativeBefore = rollups.cumulativeBefore(report.getProjectId(), report.getReportDate());
+        consolidation.apply(report, before, isNew, weights, cumulativeBefore);
+        return details(actor, report, items, cumulativeBefore, isNew);
     }
 
-    private ReportValidation validation(Project project) {
+    /** The counted cumulative quantities the design check needs: none to read when the report names no quantities. */
+    private Map<Long, BigDecimal> cumulativeNow(long projectId, ReportContent content) {
+        return content.quantities().isEmpty() ? Map.of() : rollups.cumulativeQuantities(projectId);
+    }
+
+    /** Checks against the project's work items and, only when the report names any, its material plan lines. */
+    private ReportValidation validation(Project project, List<WorkItem> items, ReportContent content) {
+        if (content.materialsReceived().isEmpty() && content.materialsConsumed().isEmpty()) {
+            return new ReportValidation(items, Set.of());
+        }
         var lines = projects.materialPlanOf(project.getId()).stream().map(MaterialPlanLine::getId).collect(Collectors.toSet());
-        return new ReportValidation(workItems.of(project.getId()), lines);
+        return new ReportValidation(items, lines);
     }
 
-    private DailyReportDetails details(DailyReport report) {
-        List<ReportPhoto> photos = report.getId() == null ? List.of() : reports.photosOf(report.getId());
-        List<ReportRevision> revisions = report.getId() == null ? List.of() : reports.revisionsOf(report.getId());
+    private DailyReportDetails details(Actor actor, DailyReport report, List<WorkItem> items, boolean isNew) {
+        return details(actor, report, items, rollups.cumulativeBefore(report.getProjectId(), report.getReportDate()), isNew);
+    }
+
+    /** The report as the API shows it; a report created in this transaction has no photos or revisions to read yet. */
+    private DailyReportDetails details(Actor actor, DailyReport report, List<WorkItem> items, Map<Long, BigDecimal> cumulativeBefore,
+                                       boolean isNew) {
+        boolean stored = report.getId() != null && !isNew;
+        List<ReportPhoto> photos = stored ? reports.photosOf(report.getId()) : List.of();
+        List<ReportRevision> revisions = stored ? reports.revisionsOf(report.getId()) : List.of();
         Map<Long, String> names = new HashMap<>();
-        names.put(report.getAuthorId(), reports.userName(report.getAuthorId()));
+        names.put(actor.id(), actor.displayName());
+        names.computeIfAbsent(report.getAuthorId(), reports::userName);
         if (report.getReviewedBy() != null) {
             names.computeIfAbsent(report.getReviewedBy(), reports::userName);
         }
         revisions.forEach(r -> names.computeIfAbsent(r.getActorId(), reports::userName));
-        return new DailyReportDetails(report, report.content(), workItems.of(report.getProjectId()),
-                rollups.cumulativeBefore(report.getProjectId(), report.getReportDate()), photos, revisions, names);
+        return new DailyReportDetails(report, report.content(), items, cumulativeBefore, photos, revisions, names);
     }
 
     private static DomainException noReport(LocalDate date) {

@@ -28,8 +28,22 @@ public class ProjectRepository {
         em.persist(project);
     }
 
+    /** The project with its members (whom every access check asks about) in one statement. */
     public Optional<Project> find(long id) {
-        return Optional.ofNullable(em.find(Project.class, id));
+        return em.createQuery("SELECT p FROM Project p LEFT JOIN FETCH p.members WHERE p.id = :id", Project.class)
+                .setParameter("id", id).getResultList().stream().findFirst();
+    }
+
+    /**
+     * The project, with its row locked until the transaction ends: changes to it and its reports
+     * serialise on it. The lock is a plain {@code SELECT id ... FOR UPDATE}: a JPA pessimistic
+     * find would make EclipseLink refresh and load the project's gate items and stage history too.
+     */
+    public Optional<Project> findLocked(long id) {
+        if (em.createNativeQuery("SELECT id FROM project WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return find(id);
     }
 
     public boolean codeTaken(String code) {

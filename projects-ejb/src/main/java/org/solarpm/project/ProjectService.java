@@ -93,6 +93,15 @@ public class ProjectService {
         return project;
     }
 
+    /** As {@link #get}, with the project row locked until the transaction ends (one statement for lock and read). */
+    public Project getLocked(Actor actor, long id) {
+        Project project = projects.findLocked(id).orElseThrow(() -> DomainException.notFound("Project"));
+        if (!ProjectAccess.canView(actor, project)) {
+            throw DomainException.notFound("Project");
+        }
+        return project;
+    }
+
     public Project update(Actor actor, long id, int expectedVersion, ProjectDetails changes, Long managerId) {
         Project project = manageable(actor, id);
         if (project.getVersion() != expectedVersion) {

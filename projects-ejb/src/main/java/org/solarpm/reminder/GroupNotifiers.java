@@ -1,6 +1,6 @@
 package org.solarpm.reminder;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
@@ -13,6 +13,9 @@ import java.time.Duration;
 
 /** HTTP plumbing shared by the DingTalk and webhook notifiers. */
 final class GroupNotifiers {
+
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -45,7 +48,7 @@ final class GroupNotifiers {
 
     static JsonObject jsonOrNull(String body) {
         try {
-            return Json.createReader(new StringReader(body)).readObject();
+            return JSON.createReader(new StringReader(body)).readObject();
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,7 +1,7 @@
 package org.solarpm.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class WebhookNotifier implements Notifier {
 
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,7 +30,7 @@ public class WebhookNotifier implements Notifier {
     @Override
     public void send(Delivery d) throws Exception {
         NotificationChannel c = GroupNotifiers.channelOf(em, d);
-        String json = Json.createObjectBuilder().add("event", d.eventKey()).add("title", d.subject()).add("text", d.body()).build().toString();
+        String json = JSON.createObjectBuilder().add("event", d.eventKey()).add("title", d.subject()).add("text", d.body()).build().toString();
         GroupNotifiers.post(c.getUrl(), json, d.eventKey(), c.hasSecret() ? hmac(c.getSecret(), json) : null);
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Daily-report filing under load: {@code clients} concurrent clients (default 16), each on its own
- * 5 MWp project, PUT a full report and submit it, day after day backwards, over loopback against a
+ * 50 MWp project, PUT a full report and submit it, day after day from 399 days ago, over loopback against a
  * running SolarPM (the dev server), until {@code count} submissions (default 3,000) or
  * {@code seconds} (default 60) have passed. Prints sustained submissions per second and the
  * client-side latency of PUT and submit (median, p95). Not a test.
@@ -69,8 +69,9 @@ public final class ReportSubmitBenchmark {
             long[] project = projects.get(c);
             futures.add(pool.submit(() -> {
                 int done = 0;
-                for (int back = 0; remaining.getAndDecrement() > 0 && System.nanoTime() < deadline; back++) {
-                    String path = "/api/v1/projects/" + project[0] + "/daily-reports/" + today.minusDays(back);
+                for (int back = 0; back < 400 && remaining.getAndDecrement() > 0 && System.nanoTime() < deadline; back++) {
+                    // forward in time, as sites file: each report is the project's latest, so no later day's rollup changes
+                    String path = "/api/v1/projects/" + project[0] + "/daily-reports/" + today.minusDays(399 - back);
                     byte[] body = body(project[1], project[2], back).getBytes(StandardCharsets.UTF_8);
                     long t0 = System.nanoTime();
                     BenchClient.check(pm.send("PUT", path, body, "application/json"));

@@ -26,11 +26,7 @@ public class RollupStore {
     }
 
     public WorkItemWeights weightsOf(long projectId) {
-        Map<Long, WorkItemWeights.Item> items = new HashMap<>();
-        for (WorkItem w : em.createNamedQuery(WorkItem.OF_PROJECT, WorkItem.class).setParameter("projectId", projectId).getResultList()) {
-            items.put(w.getId(), new WorkItemWeights.Item(w.getId(), w.getUnit(), w.getDesignQuantity(), w.getWeight()));
-        }
-        return new WorkItemWeights(items);
+        return WorkItemWeights.of(em.createNamedQuery(WorkItem.OF_PROJECT, WorkItem.class).setParameter("projectId", projectId).getResultList());
     }
 
     /** Cumulative quantity per work item of a project over all counted reports. */

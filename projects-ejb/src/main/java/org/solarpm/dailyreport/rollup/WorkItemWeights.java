@@ -23,6 +23,15 @@ public final class WorkItemWeights {
         this.totalWeight = items.values().stream().map(Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The weights of a project's work items. */
+    public static WorkItemWeights of(java.util.Collection<org.solarpm.dailyreport.WorkItem> workItems) {
+        Map<Long, Item> items = new java.util.HashMap<>();
+        for (var w : workItems) {
+            items.put(w.getId(), new Item(w.getId(), w.getUnit(), w.getDesignQuantity(), w.getWeight()));
+        }
+        return new WorkItemWeights(items);
+    }
+
     /** kWp installed by these quantities: the quantities of work items measured in kWp. */
     public BigDecimal kwp(Map<Long, BigDecimal> quantities) {
         BigDecimal sum = BigDecimal.ZERO.setScale(3);

@@ -1,6 +1,6 @@
 package org.solarpm.procurement.imports;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,6 +22,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
+
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String PRICE_HISTORY = "PRICE_HISTORY";
     /** Errors kept for display; the count covers all of them. */
@@ -100,11 +103,11 @@ public class ImportJob {
     }
 
     static String toJson(List<RowError> list) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (RowError e : list.subList(0, Math.min(MAX_STORED_ERRORS, list.size()))) {
-            JsonArrayBuilder args = Json.createArrayBuilder();
+            JsonArrayBuilder args = JSON.createArrayBuilder();
             e.args().forEach(args::add);
-            array.add(Json.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("field", e.field())
+            array.add(JSON.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("field", e.field())
                     .add("key", e.key()).add("args", args));
         }
         return array.build().toString();
@@ -114,7 +117,7 @@ public class ImportJob {
         if (errors == null || errors.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(errors))) {
+        try (var reader = JSON.createReader(new StringReader(errors))) {
             JsonArray array = reader.readArray();
             List<RowError> list = new ArrayList<>(array.size());
             for (JsonValue v : array) {

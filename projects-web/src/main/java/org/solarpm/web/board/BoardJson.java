@@ -1,6 +1,6 @@
 package org.solarpm.web.board;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -22,6 +22,9 @@ import org.solarpm.shared.Messages;
  */
 final class BoardJson {
 
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private BoardJson() {
     }
 
@@ -33,7 +36,7 @@ final class BoardJson {
         }
         long done = board.doneColumn().getId();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + content.cards().size() * 300);
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject().write("id", board.getId()).write("projectId", projectId).write("version", board.getVersion())
                     .write("cardCount", content.cards().size());
             g.writeStartArray("columns");

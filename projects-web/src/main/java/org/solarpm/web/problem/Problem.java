@@ -1,6 +1,6 @@
 package org.solarpm.web.problem;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +13,9 @@ import org.solarpm.shared.Messages;
 /** Builds RFC 9457 problem documents. */
 public final class Problem {
 
+    /** Looked up once: the static factories of jakarta.json.Json search for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
@@ -24,18 +27,18 @@ public final class Problem {
     }
 
     public static JsonObject body(int status, String slug, Locale locale, String detail, List<FieldMessage> errors, List<String> details) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", "urn:solarpm:problem:" + slug)
                 .add("title", Messages.get(locale, "title." + slug))
                 .add("status", status)
                 .add("detail", detail);
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
-            errors.forEach(e -> a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder a = JSON.createArrayBuilder();
+            errors.forEach(e -> a.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             b.add("errors", a);
         }
         if (details != null && !details.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             details.forEach(a::add);
             b.add("details", a);
         }

@@ -18,9 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.solarpm.identity.Actor;
-import org.solarpm.identity.AuthenticationService;
 import org.solarpm.identity.Role;
-import org.solarpm.identity.User;
+import org.solarpm.identity.SessionTokens;
 import org.solarpm.shared.DomainException;
 import org.solarpm.shared.SqlStatementCounter;
 import org.solarpm.web.problem.ProblemMapping;
@@ -45,7 +44,7 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     HttpServletRequest servletRequest;
 
     @Inject
-    AuthenticationService authentication;
+    SessionTokens tokens;
 
     @Inject
     CurrentUser currentUser;
@@ -65,13 +64,13 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
             return;
         }
         String token = tokenOf(request);
-        Optional<User> user = authentication.userOf(token);
+        Optional<SessionTokens.SignedIn> user = tokens.resolve(token);
         if (user.isEmpty()) {
             request.abortWith(ProblemMapping.toResponse(
                     new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.unauthenticated"), locale));
             return;
         }
-        Actor actor = Actor.of(user.get(), locale, ClientAddress.of(servletRequest));
+        Actor actor = user.get().actor(locale, ClientAddress.of(servletRequest));
         currentUser.set(actor, token);
         RequireRole allowed = annotation(RequireRole.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(actor::has)) {
