@@ -1,15 +1,22 @@
 package org.solarpm.dashboard;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.solarpm.dailyreport.PlannedCurve;
 
 /**
@@ -25,23 +32,19 @@ public class PortfolioQueries {
     static final String ACTIVE = "p.stage NOT IN ('OM', 'CLOSED', 'LOST')";
 
     // every per-project lookup is a scalar subquery on an index (a join on a subquery made MariaDB
-    // evaluate it for every candidate row); the milestone comes back as "date|name_zh|name_en", the
-    // work items' weights and planned windows as "weight start end,..." (about 300 bytes a project)
+    // evaluate it for every candidate row); the cumulative figures come back as "kwp fraction", the
+    // milestone as "date|name_zh|name_en"; the planned work-item windows come from PlannedSegments
     private static final String PROJECTS = """
             SELECT p.id, p.code, p.name, p.stage, p.capacity_kwp, p.budget,
                    b.id, b.name_zh, b.name_en, u.id, u.display_name,
                    d.report_status, d.timeliness, d.counted, d.installed_kwp, d.manpower, d.open_delays,
-                   (SELECT x.cumulative_kwp FROM project_day_rollup x
-                     WHERE x.project_id = p.id AND x.day <= ? ORDER BY x.day DESC LIMIT 1),
-                   (SELECT x.cumulative_progress_fraction FROM project_day_rollup x
+                   (SELECT CONCAT(x.cumulative_kwp, ' ', x.cumulative_progress_fraction) FROM project_day_rollup x
                      WHERE x.project_id = p.id AND x.day <= ? ORDER BY x.day DESC LIMIT 1),
                    (SELECT COALESCE(SUM(i.incidents), 0) FROM project_day_rollup i
                      WHERE i.project_id = p.id AND i.day BETWEEN ? AND ?),
                    (SELECT CONCAT(n.planned_date, '|', n.name_zh, '|', n.name_en) FROM milestone n
                      WHERE n.project_id = p.id AND n.actual_date IS NULL AND n.planned_date >= ?
                      ORDER BY n.planned_date, n.id LIMIT 1),
-                   (SELECT GROUP_CONCAT(CONCAT(w.weight, ' ', w.planned_start, ' ', w.planned_end) SEPARATOR ',')
-                      FROM work_item w WHERE w.project_id = p.id),
                    (SELECT COALESCE(SUM(o.total_amount), 0) FROM purchase_order o
                      WHERE o.project_id = p.id AND o.status IN ('APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED')),
                    (SELECT COUNT(*) FROM purchase_order o JOIN purchase_order_line l ON l.order_id = o.id
@@ -64,33 +67,46 @@ public class PortfolioQueries {
     @PersistenceContext
     EntityManager em;
 
+    @Resource(lookup = "java:app/jdbc/solarpm")
+    DataSource dataSource;
+
+    @Inject
+    PlannedSegments planned;
+
+    /** The projects in scope with their figures of the day: one statement over plain JDBC (hundreds of rows). */
     public List<ProjectLine> projects(PortfolioScope scope, LocalDate day) {
-        Query q = em.createNativeQuery(PROJECTS.formatted(ACTIVE, scope.condition()));
-        int i = bind(q, 1, day, day, day.minusDays(6), day, day, day);
-        bind(q, i, scope.parameters().toArray());
-        List<?> rows = q.getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(PROJECTS.formatted(ACTIVE, scope.condition()))) {
+            List<Object> params = new ArrayList<>(List.of(day, day.minusDays(6), day, day, day));
+            params.addAll(scope.parameters());
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] r = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        r[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the portfolio of " + day, e);
+        }
+        Map<Long, List<PlannedCurve.Segment>> plans = planned.of(rows.stream().map(r -> Rows.id(r[0])).toList());
         List<ProjectLine> result = new ArrayList<>(rows.size());
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            String[] milestone = r[20] == null ? new String[3] : r[20].toString().split("\\|", 3);
-            result.add(new ProjectLine(Rows.id(r[0]), Rows.str(r[1]), Rows.str(r[2]), Rows.str(r[3]), Rows.num(r[4]),
+        for (Object[] r : rows) {
+            String[] milestone = r[19] == null ? new String[3] : r[19].toString().split("\\|", 3);
+            String[] cumulative = r[17] == null ? new String[] {"0", "0"} : r[17].toString().split(" ", 2);
+            long id = Rows.id(r[0]);
+            result.add(new ProjectLine(id, Rows.str(r[1]), Rows.str(r[2]), Rows.str(r[3]), Rows.num(r[4]),
                     Rows.decimal(r[5]), Rows.id(r[6]), Rows.str(r[7]), Rows.str(r[8]), Rows.id(r[9]), Rows.str(r[10]),
                     Rows.str(r[11]), Rows.str(r[12]), bool(r[13]), Rows.num(r[14]), Rows.integer(r[15]), Rows.integer(r[16]),
-                    Rows.num(r[17]), Rows.num(r[18]), Rows.integer(r[19]), milestone[1], milestone[2], Rows.date(milestone[0]), segments(r[21]),
-                    Rows.decimal(r[22]), Rows.integer(r[23])));
-        }
-        return result;
-    }
-
-    /** Parses "weight start end,weight start end,..." into planned segments. */
-    static List<PlannedCurve.Segment> segments(Object value) {
-        if (value == null || value.toString().isEmpty()) {
-            return List.of();
-        }
-        List<PlannedCurve.Segment> result = new ArrayList<>();
-        for (String item : value.toString().split(",")) {
-            String[] f = item.split(" ");
-            result.add(new PlannedCurve.Segment(new BigDecimal(f[0]), LocalDate.parse(f[1]), LocalDate.parse(f[2])));
+                    Double.parseDouble(cumulative[0]), Double.parseDouble(cumulative[1]), Rows.integer(r[18]), milestone[1], milestone[2],
+                    Rows.date(milestone[0]), plans.getOrDefault(id, List.of()), Rows.decimal(r[20]), Rows.integer(r[21])));
         }
         return result;
     }
