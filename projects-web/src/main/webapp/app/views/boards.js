@@ -156,12 +156,14 @@ function drawBoard(surface, state, Sortable) {
     const lanes = board.swimlanes.length ? [...board.swimlanes, {id: 0, name: t('board.noLane')}] : [null];
     const grid = h('div', {class: 'board', testid: 'board', style: {gridTemplateColumns: `repeat(${board.columns.length}, minmax(220px, 1fr))`}});
     for (const col of board.columns) {
-        const count = col.cards.length;
+        // WIP counts every open card of the column, also those a filter hides
+        const count = col.openCount ?? col.cards.length;
+        const shown = col.cards.length < count ? t('board.shownOf', {shown: col.cards.length, count}) + ' · ' : '';
         const full = col.wipLimit != null && count >= col.wipLimit;
         grid.append(h('header', {class: ['board-col-head', full && 'full'], testid: 'column-head', dataset: {column: col.code}},
             h('h2', null, col.name),
-            col.wipLimit != null ? h('span', {class: 'wip', testid: 'wip'}, t('board.wip', {count, limit: col.wipLimit})
-                + (full ? ' · ' + t('board.wipFull') : '')) : h('span', {class: 'wip'}, String(count)),
+            col.wipLimit != null ? h('span', {class: 'wip', testid: 'wip'}, shown + t('board.wip', {count, limit: col.wipLimit})
+                + (full ? ' · ' + t('board.wipFull') : '')) : h('span', {class: 'wip'}, shown || String(count)),
             col.position === 0 ? addCardForm(state, col) : null));
     }
     for (const lane of lanes) {

@@ -99,6 +99,17 @@ public class BoardRepository {
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
+    /** Open cards per column of a board, whatever a filter shows (what WIP limits count). */
+    public Map<Long, Integer> openByColumn(long boardId) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT column_id, COUNT(*) FROM card WHERE board_id = ? AND archived_at IS NULL GROUP BY column_id")
+                .setParameter(1, boardId).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return out;
+    }
+
     /** The rank of the column's last open card, or null if it has none. */
     public String lastRank(long columnId) {
         List<?> rows = em.createNativeQuery("SELECT `rank` FROM card WHERE column_id = ? AND archived_at IS NULL ORDER BY `rank` DESC LIMIT 1")

@@ -2,7 +2,9 @@ package org.solarpm.board;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.solarpm.identity.Actor;
 import org.solarpm.identity.AuditLog;
 import org.solarpm.shared.CompanyClock;
@@ -12,8 +14,25 @@ import org.solarpm.shared.DomainException;
 @Stateless
 public class BoardService {
 
-    /** A board with its open cards that match a filter, ordered by column and rank. */
-    public record BoardContent(Board board, List<CardSummary> cards) {
+    /**
+     * A board with its open cards that match a filter, ordered by column and rank, and the number of
+     * open cards per column whatever the filter (what WIP limits count).
+     */
+    public record BoardContent(Board board, List<CardSummary> cards, Map<Long, Integer> openByColumn) {
+
+        public BoardContent(Board board, List<CardSummary> cards) {
+            this(board, cards, countByColumn(cards));
+        }
+
+        public int openIn(long columnId) {
+            return openByColumn.getOrDefault(columnId, 0);
+        }
+
+        static Map<Long, Integer> countByColumn(List<CardSummary> cards) {
+            Map<Long, Integer> counts = new HashMap<>();
+            cards.forEach(c -> counts.merge(c.columnId(), 1, Integer::sum));
+            return counts;
+        }
     }
 
     @Inject
@@ -34,7 +53,9 @@ public class BoardService {
     public BoardContent boardOf(Actor actor, long projectId, CardFilter filter) {
         Board board = access.view(actor, projectId).board();
         board.getSwimlanes().size();
-        return new BoardContent(board, boards.summaries(board.getId(), board.doneColumn().getId(), filter, clock.today()));
+        List<CardSummary> cards = boards.summaries(board.getId(), board.doneColumn().getId(), filter, clock.today());
+        return filter.equals(CardFilter.ALL) ? new BoardContent(board, cards)
+                : new BoardContent(board, cards, boards.openByColumn(board.getId()));
     }
 
     public BoardColumn addColumn(Actor actor, long projectId, String name, Integer wipLimit) {

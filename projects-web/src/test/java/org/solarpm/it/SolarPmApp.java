@@ -59,6 +59,7 @@ public final class SolarPmApp {
             env.put("SOLARPM_MAIL_FROM", "SolarPM <solarpm@solarpm.test>");
         }
         env.put("SOLARPM_OUTBOX_BACKOFF_SECONDS", "1");
+        env.put("SOLARPM_BOARD_EVENTS_RECHECK_SECONDS", "1");
         return env;
     }
 

@@ -45,7 +45,7 @@ final class BoardJson {
                 g.writeStartObject().write("id", col.getId()).write("code", col.getCode()).write("name", col.nameIn(locale))
                         .write("position", col.getPosition());
                 number(g, "wipLimit", col.getWipLimit());
-                g.write("done", col.getId() == done).write("cardCount", cards.size());
+                g.write("done", col.getId() == done).write("cardCount", cards.size()).write("openCount", content.openIn(col.getId()));
                 g.writeStartArray("cards");
                 for (CardSummary c : cards) {
                     card(g, c, locale);

@@ -20,7 +20,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.solarpm.board.BoardEventLog;
+import org.solarpm.identity.SessionTokens;
+import org.solarpm.project.ProjectService;
+import org.solarpm.shared.DomainException;
+import org.solarpm.shared.Messages;
 
 /**
  * Pushes board changes to the viewers connected to this instance. One poller per instance reads
@@ -28,6 +33,9 @@ import org.solarpm.board.BoardEventLog;
  * the SSE streams of that project; changes made through any instance reach every viewer. Ids are
  * read with a short grace period for gaps, so an event whose transaction commits after a later
  * one is still delivered; a gap older than {@link #GAP_GRACE} (a rolled-back change) is skipped.
+ * Every {@code solarpm.board.events.recheck-seconds} (60) each viewer's sign-in and right to see
+ * the project are checked again: a viewer who signed out, was deactivated or was removed from the
+ * project stops receiving the board's changes.
  */
 @ApplicationScoped
 public class BoardLiveUpdates {
@@ -37,7 +45,7 @@ public class BoardLiveUpdates {
     static final Duration GAP_GRACE = Duration.ofSeconds(3);
     private static final long HEARTBEAT_MILLIS = 15_000;
 
-    private record Viewer(long userId, SseEventSink sink, Sse sse) {
+    private record Viewer(long userId, String token, SseEventSink sink, Sse sse) {
     }
 
     @Inject
@@ -49,6 +57,16 @@ public class BoardLiveUpdates {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    @ConfigProperty(name = "solarpm.board.events.recheck-seconds", defaultValue = "60")
+    int recheckSeconds;
+
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private ScheduledFuture<?> poller;
     private long cursor = -1;
@@ -56,11 +74,12 @@ public class BoardLiveUpdates {
     private Instant gapSince;
     private long lastHeartbeat;
     private long lastPurge;
+    private long lastRecheck = System.currentTimeMillis();
 
     /** Registers a viewer (already authorised) and greets it so that it knows the stream is live. */
-    public void subscribe(long projectId, long userId, SseEventSink sink, Sse sse) {
+    public void subscribe(long projectId, long userId, String token, SseEventSink sink, Sse sse) {
         ensurePolling();
-        Viewer v = new Viewer(userId, sink, sse);
+        Viewer v = new Viewer(userId, token, sink, sse);
         viewers.computeIfAbsent(projectId, k -> new CopyOnWriteArraySet<>()).add(v);
         send(projectId, v, sse.newEventBuilder().name("ready").data("{\"type\":\"READY\",\"projectId\":" + projectId + "}")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).build());
@@ -85,6 +104,7 @@ public class BoardLiveUpdates {
         try {
             poll();
             heartbeat();
+            recheck();
             purge();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "board event poll failed", e);
@@ -135,6 +155,34 @@ public class BoardLiveUpdates {
         }
         lastHeartbeat = now;
         viewers.forEach((projectId, set) -> set.forEach(v -> send(projectId, v, v.sse().newEventBuilder().comment("keep-alive").build())));
+    }
+
+    /** Closes the streams of viewers whose sign-in ended or who may no longer see the project. */
+    private void recheck() {
+        long now = System.currentTimeMillis();
+        if (now - lastRecheck < recheckSeconds * 1000L) {
+            return;
+        }
+        lastRecheck = now;
+        viewers.forEach((projectId, set) -> set.forEach(v -> {
+            if (!stillAllowed(projectId, v)) {
+                LOG.fine(() -> "closing the board stream of user " + v.userId() + " on project " + projectId);
+                drop(projectId, v);
+            }
+        }));
+    }
+
+    private boolean stillAllowed(long projectId, Viewer v) {
+        var user = tokens.resolve(v.token());
+        if (user.isEmpty() || user.get().id() != v.userId()) {
+            return false;
+        }
+        try {
+            projects.get(user.get().actor(Messages.ZH_CN, null), projectId);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     /** Events older than an hour are of no use to anyone: viewers that were away that long reload the board. */

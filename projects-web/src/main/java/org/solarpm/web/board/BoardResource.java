@@ -60,7 +60,7 @@ public class BoardResource {
     public void events(@PathParam("id") long projectId, @Context SseEventSink sink, @Context Sse sse) {
         var actor = currentUser.actor();
         access.view(actor, projectId);
-        live.subscribe(projectId, actor.id(), sink, sse);
+        live.subscribe(projectId, actor.id(), currentUser.token(), sink, sse);
     }
 
     @POST

@@ -19,18 +19,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.solarpm.it.Api;
 import org.solarpm.it.SolarPmApp;
 
-/** The live board: a second user's SSE stream receives a move, a new card and an edit within a second. */
+/**
+ * The live board: a second user's SSE stream receives a move, a new card and an edit within a second;
+ * a viewer removed from the project or signed out loses the stream.
+ */
 class BoardEventsIT {
 
     /** Reads "data:" lines of an SSE stream on its own thread. */
     static final class SseClient implements AutoCloseable {
         final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
+        /** Counted down when the server ends the stream. */
+        final CountDownLatch ended = new CountDownLatch(1);
         final int status;
         private final InputStream body;
         private final Thread reader;
@@ -50,6 +56,8 @@ class BoardEventsIT {
                     }
                 } catch (Exception closed) {
                     // stream closed by close()
+                } finally {
+                    ended.countDown();
                 }
             }, "sse-reader");
             reader.setDaemon(true);
@@ -106,6 +114,25 @@ class BoardEventsIT {
             JsonObject edited = viewer.next("CARD_UPDATED", Duration.ofSeconds(1));
             assertThat(edited).isNotNull();
             assertThat(edited.getString("priority")).isEqualTo("URGENT");
+        }
+    }
+
+    @Test
+    void shouldEndTheStreamOfAViewerRemovedFromTheProjectOrSignedOut() throws Exception {
+        Api pm = Api.as("pm");
+        long project = Boards.newProject(pm);
+        try (SseClient removed = new SseClient(Api.as("site").token(), project)) {
+            assertThat(removed.next("READY", Duration.ofSeconds(10))).isNotNull();
+            assertThat(removed.ended.await(2, TimeUnit.SECONDS)).as("stream stays open while allowed").isFalse();
+            Api.Response r = pm.delete("/api/v1/projects/" + project + "/members/" + Boards.userId("site"));
+            assertThat(r.status()).as(r.toString()).isEqualTo(204);
+            assertThat(removed.ended.await(10, TimeUnit.SECONDS)).as("stream ended after removal from the project").isTrue();
+        }
+        Api exec = Api.as("exec");
+        try (SseClient signedOut = new SseClient(exec.token(), project)) {
+            assertThat(signedOut.next("READY", Duration.ofSeconds(10))).isNotNull();
+            assertThat(exec.delete("/api/v1/session").status()).isEqualTo(204);
+            assertThat(signedOut.ended.await(10, TimeUnit.SECONDS)).as("stream ended after sign-out").isTrue();
         }
     }
 

@@ -48,12 +48,18 @@ class DashboardAccessIT {
 
     @Test
     void shouldAnswerInAFixedNumberOfStatementsWhateverTheNumberOfProjects() {
-        Api.Response few = Api.as("branchhead").get("/api/v1/dashboard/portfolio");
+        Api branchHead = Api.as("branchhead");
+        branchHead.get("/api/v1/dashboard/portfolio");
+        Api.Response few = branchHead.get("/api/v1/dashboard/portfolio");
         Dashboards.constructionProject("SOUTH", 95);
         Dashboards.constructionProject("SOUTH", 100);
-        Api.Response all = Api.as("exec").get("/api/v1/dashboard/portfolio");
+        Api exec = Api.as("exec");
+        Api.Response first = exec.get("/api/v1/dashboard/portfolio");
+        Api.Response all = exec.get("/api/v1/dashboard/portfolio");
         assertThat(all.json().getJsonArray("projects").size()).isGreaterThan(few.json().getJsonArray("projects").size());
         assertThat(all.header("X-SQL-Statements")).isNotNull().isEqualTo(few.header("X-SQL-Statements"));
+        // projects this instance has not shown yet cost one more statement (their planned work items), once
+        assertThat(Integer.parseInt(first.header("X-SQL-Statements"))).isEqualTo(Integer.parseInt(few.header("X-SQL-Statements")) + 1);
         assertThat(Integer.parseInt(all.header("X-SQL-Statements"))).isLessThanOrEqualTo(10);
         assertThat(all.header("Server-Timing")).startsWith("portfolio;dur=");
     }
