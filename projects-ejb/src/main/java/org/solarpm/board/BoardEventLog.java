@@ -50,6 +50,14 @@ public class BoardEventLog {
                 .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC)).executeUpdate();
     }
 
+    /** A member removed from a project loses the project's live board at once, on every instance. */
+    void onMemberRemoved(@jakarta.enterprise.event.Observes org.solarpm.project.MemberRemoved removed) {
+        publish(removed.projectId(), ACCESS_REVOKED, null, null, payload().add("userId", removed.userId()), java.time.Instant.now());
+    }
+
+    /** Event type telling the live-board instances to close a user's streams of that project. */
+    public static final String ACCESS_REVOKED = "ACCESS_REVOKED";
+
     public static JsonObjectBuilder payload() {
         return JSON.createObjectBuilder();
     }

@@ -93,7 +93,10 @@ public class ProjectService {
         return project;
     }
 
-    /** As {@link #get}, with the project row locked until the transaction ends (one statement for lock and read). */
+    @Inject
+    jakarta.enterprise.event.Event<MemberRemoved> memberRemoved;
+
+    /** As {@link #get}, with the project row locked until the transaction ends. */
     public Project getLocked(Actor actor, long id) {
         Project project = projects.findLocked(id).orElseThrow(() -> DomainException.notFound("Project"));
         if (!ProjectAccess.canView(actor, project)) {
@@ -156,6 +159,7 @@ public class ProjectService {
         Project project = manageable(actor, id);
         project.removeMember(userId);
         audit.record(actor, "PROJECT_MEMBER_REMOVED", "Project", id, Long.toString(userId));
+        memberRemoved.fire(new MemberRemoved(id, userId));
     }
 
     /** Finished projects like this one that the actor may see, closest capacity first. */

@@ -33,13 +33,14 @@ import org.solarpm.shared.Messages;
  * the SSE streams of that project; changes made through any instance reach every viewer. Ids are
  * read with a short grace period for gaps, so an event whose transaction commits after a later
  * one is still delivered; a gap older than {@link #GAP_GRACE} (a rolled-back change) is skipped.
- * Every {@code solarpm.board.events.recheck-seconds} (60) each viewer's sign-in and right to see
- * the project are checked again: a viewer who signed out, was deactivated or was removed from the
- * project stops receiving the board's changes.
+ * A viewer removed from the project loses the stream at once (an {@code ACCESS_REVOKED} event);
+ * and every {@code solarpm.board.events.recheck-seconds} (60) each viewer's sign-in and right to see
+ * the project are checked again, so one who signed out or was deactivated stops receiving too.
  */
 @ApplicationScoped
 public class BoardLiveUpdates {
 
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
     private static final Logger LOG = Logger.getLogger(BoardLiveUpdates.class.getName());
     static final long POLL_MILLIS = 250;
     static final Duration GAP_GRACE = Duration.ofSeconds(3);
@@ -140,6 +141,11 @@ public class BoardLiveUpdates {
     private void deliver(BoardEventLog.Event e) {
         Set<Viewer> set = viewers.get(e.projectId());
         if (set == null || set.isEmpty()) {
+            return;
+        }
+        if (BoardEventLog.ACCESS_REVOKED.equals(e.type())) {
+            long userId = JSON.createReader(new java.io.StringReader(e.payload())).readObject().getJsonNumber("userId").longValue();
+            set.stream().filter(v -> v.userId() == userId).forEach(v -> drop(e.projectId(), v));
             return;
         }
         for (Viewer v : set) {
