@@ -70,6 +70,7 @@ final class BenchClient {
     }
 
     static String summary(String name, double[] samples, String unit) {
+        Results.samples(name, samples, unit);
         return String.format("%-44s n=%-5d median %.2f %s  p95 %.2f %s  min %.2f  max %.2f", name, samples.length,
                 percentile(samples, 50), unit, percentile(samples, 95), unit,
                 Arrays.stream(samples).min().orElse(0), Arrays.stream(samples).max().orElse(0));

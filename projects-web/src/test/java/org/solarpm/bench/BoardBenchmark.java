@@ -55,9 +55,17 @@ public final class BoardBenchmark {
         long project = newProject(pm);
         try (Connection c = DriverManager.getConnection(db + "&rewriteBatchedStatements=true", "solarpm", "solarpm")) {
             seed(c, project, size);
-            System.out.printf("%n=== board with %d open cards (project %d) ===%n", openCards(pm, project), project);
+            int open = openCards(pm, project);
+            Results.scenario("board " + String.format("%,d", open) + " cards");
+            System.out.printf("%n=== board with %d open cards (project %d) ===%n", open, project);
             boardLoad(pm, project);
             floor(c, project);
+            Double api = Results.median(Results.scenario(), "GET board, in the server");
+            Double floor = Results.median(Results.scenario(), "floor");
+            if (api != null && floor != null) {
+                System.out.printf("ratio API (server median) / floor median: %.2f%n", api / floor);
+                Results.value("ratio API server median / floor median", api / floor, "x");
+            }
         }
         sequentialMoves(pm, project);
         concurrentMoves(base, project, clients, seconds);
@@ -310,6 +318,7 @@ public final class BoardBenchmark {
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         System.out.printf("%d concurrent clients for %.1f s: %d moves ok, %d refused, %.0f moves/s%n", clients, elapsed, ok.get(),
                 failed.get(), ok.get() / elapsed);
+        Results.value("moves/s with " + clients + " clients", ok.get() / elapsed, "/s");
         System.out.println(BenchClient.summary("move under load, end to end", ms, "ms"));
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>
  * ./mvnw -q -Pbench -DskipTests verify -Dbench=GenerateCompany
  * </pre>
- * Database: {@code SOLARPM_DB_URL} (+ {@code SOLARPM_DB_USER}, {@code SOLARPM_DB_PASSWORD}) or the
+ * Database: {@code -Ddb=} or {@code SOLARPM_DB_URL} (+ {@code SOLARPM_DB_USER}, {@code SOLARPM_DB_PASSWORD}) or the
  * embedded one on {@code SOLARPM_EMBEDDED_DB_PORT} (default 3307); {@code SOLARPM_GENERATE_PROJECTS}
  * changes the number of projects.
  */
@@ -24,7 +24,7 @@ public final class GenerateCompany {
     }
 
     static String url() {
-        String url = System.getenv("SOLARPM_DB_URL");
+        String url = System.getProperty("db", System.getenv("SOLARPM_DB_URL"));
         if (url == null || url.isBlank()) {
             String port = System.getenv().getOrDefault("SOLARPM_EMBEDDED_DB_PORT", "3307");
             url = "jdbc:mysql://127.0.0.1:" + port + "/solarpm?sslMode=DISABLED&allowPublicKeyRetrieval=true";
@@ -38,7 +38,7 @@ public final class GenerateCompany {
     }
 
     public static void main(String[] args) throws Exception {
-        int projects = Integer.parseInt(System.getenv().getOrDefault("SOLARPM_GENERATE_PROJECTS", "1000"));
+        int projects = Integer.getInteger("generate.projects", Integer.parseInt(System.getenv().getOrDefault("SOLARPM_GENERATE_PROJECTS", "1000")));
         long t0 = System.nanoTime();
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(GeneratedCompany.ZONE);

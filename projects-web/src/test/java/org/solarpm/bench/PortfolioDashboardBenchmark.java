@@ -51,7 +51,7 @@ public final class PortfolioDashboardBenchmark {
               FROM project_day_rollup r WHERE r.day BETWEEN ? AND ? AND r.counted GROUP BY r.day""";
 
     public static void main(String[] args) throws Exception {
-        String base = "http://127.0.0.1:" + System.getenv().getOrDefault("SOLARPM_HTTP_PORT", "8080");
+        String base = System.getProperty("base", "http://127.0.0.1:" + System.getenv().getOrDefault("SOLARPM_HTTP_PORT", "8080"));
         LocalDate date = LocalDate.parse(System.getenv().getOrDefault("SOLARPM_BENCH_DATE",
                 LocalDate.now(GeneratedCompany.ZONE).minusDays(1).toString()));
         int requests = Integer.parseInt(System.getenv().getOrDefault("SOLARPM_BENCH_REQUESTS", "300"));
@@ -108,11 +108,13 @@ public final class PortfolioDashboardBenchmark {
         System.out.println(BenchClient.summary("portfolio in the server, " + clients + " concurrent", concurrentServer, "ms"));
         System.out.println(BenchClient.summary("GET /dashboard/portfolio, " + clients + " concurrent", concurrentClient, "ms"));
         System.out.printf("throughput with %d clients: %.1f requests/s%n", clients, concurrentClient.length / seconds);
+        Results.value("requests/s with " + clients + " clients", concurrentClient.length / seconds, "/s");
         System.out.println("server heap: " + heap(exec));
 
         double[] floor = floor(date, requests);
         System.out.println(BenchClient.summary("floor: one SQL statement over JDBC + S-curve", floor, "ms"));
         System.out.printf("ratio API (server median) / floor median: %.2f%n", BenchClient.percentile(server, 50) / BenchClient.percentile(floor, 50));
+        Results.value("ratio API server median / floor median", BenchClient.percentile(server, 50) / BenchClient.percentile(floor, 50), "x");
     }
 
     /**

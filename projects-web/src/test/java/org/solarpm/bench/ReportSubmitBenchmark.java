@@ -105,6 +105,7 @@ public final class ReportSubmitBenchmark {
         System.out.printf("%d clients, %d measured PUT+submit pairs (%d warm-up pairs per client not counted) in %.1f s%n",
                 clients, measured.get(), warmup, elapsed);
         System.out.printf("sustained: %.0f submissions/s (each a PUT of a full report and a submit)%n", measured.get() / elapsed);
+        Results.value("reports filed/s with " + clients + " clients (PUT + submit)", measured.get() / elapsed, "/s");
         System.out.println(Stats.summary("PUT daily report (client, ms)", p, "ms"));
         System.out.println(Stats.summary("POST submit (client, ms)", s, "ms"));
     }

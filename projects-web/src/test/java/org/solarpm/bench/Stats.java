@@ -16,6 +16,7 @@ public final class Stats {
     }
 
     public static String summary(String name, double[] samples, String unit) {
+        Results.samples(name, samples, unit);
         return String.format("%-40s n=%-6d median %.1f %s  p95 %.1f %s  min %.1f  max %.1f",
                 name, samples.length, percentile(samples, 50), unit, percentile(samples, 95), unit,
                 Arrays.stream(samples).min().orElse(0), Arrays.stream(samples).max().orElse(0));
