@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -82,9 +83,9 @@ class CompanyReportsWorkbookIT {
 
     @Test
     void shouldGiveAProjectManagerOnlyTheirOwnProjects() throws Exception {
+        long projectId = projectWithOneReport();
+        String someProject = Api.as("pm").get("/api/v1/projects/" + projectId).json().getString("code");
         List<DbRow> all = reports("1 = 1", null);
-        String someProject = all.get(0).code();
-        long projectId = projectId(someProject);
         String username = "scope" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Api.Response created = Api.as("admin").post("/api/v1/users", jakarta.json.Json.createObjectBuilder().add("username", username)
                 .add("displayName", "范围 " + username).add("password", "solarpm-pw").add("language", "en")
@@ -109,6 +110,11 @@ class CompanyReportsWorkbookIT {
             }
             assertThat(sheet.getLastRowNum()).isEqualTo(own.size());
             assertThat(seen).containsExactly(someProject);
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(34.0);
+            assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(306.0);
+            assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(120.5);
+            assertThat(row.getCell(16).getStringCellValue()).isEqualTo("继续安装组件");
             XSSFSheet quantities = wb.getSheet("Quantities");
             for (int i = 1; i <= quantities.getLastRowNum(); i++) {
                 assertThat(quantities.getRow(i).getCell(0).getStringCellValue()).isEqualTo(someProject);
@@ -174,14 +180,35 @@ class CompanyReportsWorkbookIT {
         return rows;
     }
 
-    private static long projectId(String code) throws Exception {
-        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM project WHERE code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    /** A new project managed by pm with site as site lead, and one submitted report of yesterday (34 people, 120.5 kWp). */
+    private static long projectWithOneReport() {
+        Api pm = Api.as("pm");
+        long branch = Api.as("admin").get("/api/v1/branches").array().stream().map(v -> v.asJsonObject())
+                .filter(b -> b.getString("code").equals("EAST")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String code = "XR-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Response created = pm.post("/api/v1/projects", Json.createObjectBuilder().add("templateCode", "ground-mounted").add("code", code)
+                .add("name", "汇总测试 " + code).add("customer", "测试业主").add("site", Json.createObjectBuilder().add("address", "宁夏中卫"))
+                .add("capacityKwp", 5000).add("plannedStart", TODAY.minusDays(190).toString()).add("branchId", branch)
+                .add("managerId", pm.get("/api/v1/me").json().getJsonNumber("id").longValue()).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        long siteId = Api.as("site").get("/api/v1/me").json().getJsonNumber("id").longValue();
+        assertThat(pm.post("/api/v1/projects/" + id + "/members", "{\"userId\":" + siteId + ",\"role\":\"SITE_LEAD\"}").status()).isEqualTo(201);
+        Api site = Api.as("site");
+        long kwpItem = site.get("/api/v1/projects/" + id + "/work-items").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(w -> w.getString("code").equals("MODULE_KWP")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String path = "/api/v1/projects/" + id + "/daily-reports/" + TODAY.minusDays(1);
+        Api.Response put = site.put(path, Json.createObjectBuilder()
+                .add("weather", Json.createObjectBuilder().add("condition", "SUNNY").add("minTempC", 8).add("maxTempC", 19))
+                .add("manpower", Json.createArrayBuilder().add(Json.createObjectBuilder().add("trade", "INSTALLER").add("company", "安装队")
+                        .add("headcount", 34).add("hours", 306)))
+                .add("quantities", Json.createArrayBuilder().add(Json.createObjectBuilder().add("workItemId", kwpItem).add("quantity", 120.5)))
+                .add("tomorrowPlan", "继续安装组件").build().toString());
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        int version = site.get(path).json().getInt("version");
+        Api.Response submitted = site.post(path + "/submit", "{\"version\":" + version + "}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return id;
     }
 
     private static int count(String sql) throws Exception {
