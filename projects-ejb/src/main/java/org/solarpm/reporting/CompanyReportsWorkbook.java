@@ -94,7 +94,7 @@ public class CompanyReportsWorkbook {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Filled fill(Range range, Locale locale) {
-        XlsxSheet xlsx = new XlsxSheet(clock.zone());
+        XlsxSheet xlsx = new XlsxSheet(clock.zone(), false);
         try (Connection c = dataSource.getConnection()) {
             xlsx.sheet(m(locale, "sheet.reports"), List.of(col(locale, "project", Kind.TEXT, 14), col(locale, "projectName", Kind.TEXT, 28),
                     col(locale, "branch", Kind.TEXT, 12), col(locale, "date", Kind.DATE, 12), col(locale, "status", Kind.TEXT, 10),

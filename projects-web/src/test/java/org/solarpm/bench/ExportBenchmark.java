@@ -201,7 +201,7 @@ public final class ExportBenchmark {
                 if (name.contains("jasperreports-jdt") || name.contains("ecj")) {
                     compilerJars.add(name);
                 }
-                if (name.contains("/reports-")) {
+                if (name.contains("/solarpm-reports-")) {
                     try (JarInputStream jar = new JarInputStream(zip.getInputStream(e))) {
                         for (JarEntry j = jar.getNextJarEntry(); j != null; j = jar.getNextJarEntry()) {
                             (j.getName().endsWith(".jasper") ? jasper : j.getName().endsWith(".jrxml") ? jrxml : new ArrayList<String>()).add(j.getName());
