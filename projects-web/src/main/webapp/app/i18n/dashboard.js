@@ -9,6 +9,8 @@ const messages = {
         'dash.branch': '分公司',
         'dash.digestPdf': '每日简报 PDF',
         'dash.portfolioXlsx': '导出 Excel',
+        'dash.reportsXlsx': '日报汇总 Excel',
+        'dash.reportsXlsxHint': '所有可见项目近 30 天的施工日报和工程量',
         'dash.allBranches': '全部分公司',
         'dash.refresh': '刷新',
 
@@ -92,6 +94,8 @@ const messages = {
         'dash.branch': 'Branch',
         'dash.digestPdf': 'Daily digest (PDF)',
         'dash.portfolioXlsx': 'Export to Excel',
+        'dash.reportsXlsx': 'Daily reports (Excel)',
+        'dash.reportsXlsxHint': 'Daily reports and quantities of every visible project, last 30 days',
         'dash.allBranches': 'All branches',
         'dash.refresh': 'Refresh',
 

@@ -67,7 +67,21 @@ function downloads(date, branch) {
     return [
         h('a', {class: 'btn', href: '/api/v1/reports/daily-digest.pdf?' + query, download: '', testid: 'dash-digest-pdf'}, t('dash.digestPdf')),
         h('a', {class: 'btn', href: '/api/v1/dashboard/portfolio.xlsx?' + query, download: '', testid: 'dash-portfolio-xlsx'}, t('dash.portfolioXlsx')),
+        h('a', {class: 'btn', href: '/api/v1/daily-reports.xlsx?' + reportsQuery(date, branch), download: '', testid: 'dash-reports-xlsx',
+            title: t('dash.reportsXlsxHint')}, t('dash.reportsXlsx')),
     ];
+}
+
+/** Every visible project's daily reports of the 30 days up to the dashboard's day (the server streams the workbook). */
+function reportsQuery(date, branch) {
+    const to = date || new Date().toISOString().slice(0, 10);
+    const start = new Date(to + 'T00:00:00Z');
+    start.setUTCDate(start.getUTCDate() - 29);
+    const query = new URLSearchParams({from: start.toISOString().slice(0, 10), to, lang: getLang()});
+    if (branch) {
+        query.set('branch', branch);
+    }
+    return query;
 }
 
 function page(data, {date, branch, query}) {

@@ -53,7 +53,11 @@ public class Notifications {
                     .setParameter(7, SqlTime.utc(now)).executeUpdate();
             String email = (String) r[2];
             if (mailHost.filter(h -> !h.isBlank()).isPresent() && email != null && !email.isBlank() && truthy(r[3])) {
-                outbox += queue(notice.eventKey(), Channel.EMAIL, "user:" + userId, email, title, body, now);
+                int queuedNow = queue(notice.eventKey(), Channel.EMAIL, "user:" + userId, email, title, body, now);
+                if (queuedNow == 1 && notice.attachments() != null) {
+                    attach(notice.eventKey(), "user:" + userId, notice.attachments().forRecipient(userId, (String) r[4], locale), now);
+                }
+                outbox += queuedNow;
             }
         }
         if (notice.toGroups()) {
@@ -76,13 +80,29 @@ public class Notifications {
                 .setParameter(5, cut(subject, 300)).setParameter(6, body).setParameter(7, SqlTime.utc(now)).executeUpdate() == 1 ? 1 : 0;
     }
 
+    /** Stores the files of a just-queued e-mail delivery with it (same transaction). */
+    private void attach(String eventKey, String recipient, List<Attachments.Attachment> files, Instant now) {
+        if (files.isEmpty()) {
+            return;
+        }
+        long deliveryId = ((Number) em.createNativeQuery("SELECT id FROM notification_delivery WHERE event_key = ?1 AND channel = ?2"
+                + " AND recipient = ?3").setParameter(1, eventKey).setParameter(2, Channel.EMAIL.name()).setParameter(3, recipient)
+                .getSingleResult()).longValue();
+        for (Attachments.Attachment f : files) {
+            em.createNativeQuery("INSERT INTO notification_attachment (delivery_id, file_name, media_type, content, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, deliveryId).setParameter(2, cut(f.fileName(), 200)).setParameter(3, f.mediaType())
+                    .setParameter(4, f.content()).setParameter(5, SqlTime.utc(now)).executeUpdate();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> recipients(Notice notice) {
         if (notice.recipients().isEmpty()) {
             return List.of();
         }
         String ids = notice.recipients().stream().map(String::valueOf).collect(Collectors.joining(","));
-        return em.createNativeQuery("SELECT u.id, u.language, u.email, COALESCE(np.email_enabled, TRUE) FROM app_user u"
+        return em.createNativeQuery("SELECT u.id, u.language, u.email, COALESCE(np.email_enabled, TRUE), u.display_name FROM app_user u"
                 + " LEFT JOIN notification_preference np ON np.user_id = u.id WHERE u.active = TRUE AND u.id IN (" + ids + ") ORDER BY u.id")
                 .getResultList();
     }

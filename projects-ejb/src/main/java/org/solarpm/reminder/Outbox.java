@@ -71,6 +71,14 @@ public class Outbox {
                 .setParameter(4, d.id()).executeUpdate();
     }
 
+    /** The files stored with a delivery when it was queued, in the order they were added. */
+    @SuppressWarnings("unchecked")
+    public List<Attachments.Attachment> attachmentsOf(long deliveryId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content FROM notification_attachment"
+                + " WHERE delivery_id = ?1 ORDER BY id").setParameter(1, deliveryId).getResultList();
+        return rows.stream().map(r -> new Attachments.Attachment((String) r[0], (String) r[1], (byte[]) r[2])).toList();
+    }
+
     /** 1, 2, 4, ... times the base, at most one hour. */
     Duration backoff(int attempts) {
         long factor = 1L << Math.min(attempts - 1, 16);

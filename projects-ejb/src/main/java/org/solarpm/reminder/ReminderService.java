@@ -13,10 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.solarpm.identity.Actor;
+import org.solarpm.identity.User;
 import org.solarpm.milestone.Milestone;
 import org.solarpm.milestone.MilestoneRepository;
 import org.solarpm.project.Project;
+import org.solarpm.reporting.DailyDigest;
 import org.solarpm.shared.CompanyClock;
+import org.solarpm.shared.Messages;
 
 /**
  * The reminder rules, each a method taking the instant it runs for (the jobs pass the clock's now,
@@ -40,6 +44,9 @@ public class ReminderService {
 
     @Inject
     CompanyClock clock;
+
+    @Inject
+    DailyDigest digest;
 
     /** Open milestones planned N days ahead (N from the rule, default 7 and 1), to their decision makers. */
     public int milestonesDue(Instant now) {
@@ -145,8 +152,20 @@ public class ReminderService {
             return 0;
         }
         notifications.publish(new Notice("EXECUTIVE_DIGEST:" + yesterday, "EXECUTIVE_DIGEST", to2, "notify.digest.title", "notify.digest.body",
-                List.of(yesterday.toString(), done, replans, overdue, building), "#/milestones", false), now);
+                List.of(yesterday.toString(), done, replans, overdue, building), "#/milestones", false, digestPdf(yesterday)), now);
         return to2.size();
+    }
+
+    /**
+     * The e-mail attachment of the digest: the executive one-pager of the day as the recipient would
+     * download it (their scope, language and watermark), rendered once per recipient when queued.
+     */
+    private Attachments digestPdf(LocalDate day) {
+        return (userId, name, locale) -> {
+            Actor reader = Actor.of(em.find(User.class, userId), locale, null);
+            String fileName = Messages.get(locale, "export.digest.fileName", day) + ".pdf";
+            return List.of(new Attachments.Attachment(fileName, "application/pdf", digest.pdf(reader, day, null)));
+        };
     }
 
     /** Decision makers of the milestone, or the project manager when none are named. */

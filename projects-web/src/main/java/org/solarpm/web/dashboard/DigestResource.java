@@ -10,6 +10,7 @@ import org.solarpm.identity.Role;
 import org.solarpm.reporting.DailyDigest;
 import org.solarpm.shared.CompanyClock;
 import org.solarpm.shared.Messages;
+import org.solarpm.web.ServerTiming;
 import org.solarpm.web.export.Download;
 import org.solarpm.web.security.CurrentUser;
 import org.solarpm.web.security.RequireRole;
@@ -32,10 +33,11 @@ public class DigestResource {
     @Produces(Download.PDF)
     @RequireRole({Role.ADMIN, Role.EXECUTIVE, Role.BRANCH_HEAD, Role.PROJECT_MANAGER})
     public Response dailyDigest(@QueryParam("date") String date, @QueryParam("branch") String branch) {
+        long start = System.nanoTime();
         var actor = currentUser.actor();
         var day = DashboardDates.date("date", date);
         byte[] pdf = digest.pdf(actor, day, DashboardDates.id("branch", branch));
         String name = Messages.get(actor.locale(), "export.digest.fileName", day == null ? clock.today() : day) + ".pdf";
-        return Download.of(pdf, Download.PDF, name);
+        return Response.fromResponse(Download.of(pdf, Download.PDF, name)).header("Server-Timing", ServerTiming.since("digest", start)).build();
     }
 }

@@ -77,6 +77,48 @@ class PriceHistoryExportIT {
     }
 
     @Test
+    void shouldExportAWholeCategoryMaterialByMaterial() throws Exception {
+        Api buyer = Api.as("buyer");
+        String prefix = "IT-CAT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        newModule(buyer, prefix + "-A");
+        newModule(buyer, prefix + "-B");
+        importRows(buyer, prefix + "-A", 12);
+        importRows(buyer, prefix + "-B", 7);
+
+        Api.Response r = buyer.get("/api/v1/price-history.xlsx?category=module&from=2020-01-01");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith(XLSX);
+        assertThat(URLDecoder.decode(r.header("Content-Disposition").replaceAll(".*filename\\*=UTF-8''", ""), StandardCharsets.UTF_8))
+                .isEqualTo("价格历史-MODULE.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.bytes()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("物料编码");
+            List<String> codes = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                String code = row.getCell(0).getStringCellValue();
+                if (code.startsWith(prefix)) {
+                    codes.add(code);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo("导出测试组件");
+                    assertThat(DateUtil.isCellDateFormatted(row.getCell(2))).isTrue();
+                    assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(row.getCell(8).getNumericCellValue()).isBetween(0.70 * 0.95, 0.70 * 1.05);
+                    assertThat(row.getCell(9).getStringCellValue()).isEqualTo("CNY/W");
+                }
+            }
+            assertThat(codes).hasSize(19);
+            assertThat(codes.subList(0, 12)).allMatch(c -> c.endsWith("-A"));
+            assertThat(codes.subList(12, 19)).allMatch(c -> c.endsWith("-B"));
+        }
+        Api en = Api.as("buyer").header("Accept-Language", "en");
+        assertProblem(en.get("/api/v1/price-history.xlsx"), 400);
+        assertProblem(en.get("/api/v1/price-history.xlsx?category=SOLAR_FAIRY_DUST"), 400);
+        assertProblem(en.get("/api/v1/price-history.xlsx?category=MODULE&from=2026-02-01&to=2026-01-01"), 400);
+        assertProblem(en.get("/api/v1/price-history.xlsx?category=MODULE&supplierId=999999999"), 404);
+        assertProblem(Api.anonymous().get("/api/v1/price-history.xlsx?category=MODULE"), 401);
+    }
+
+    @Test
     void shouldRefuseBadRequestsWithProblemsInsteadOfFiles() {
         Api buyer = Api.as("buyer").header("Accept-Language", "en");
         assertProblem(buyer.get("/api/v1/materials/999999999/price-history.xlsx"), 404);
